@@ -1,0 +1,16 @@
+package org.protpred.pipeline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code protpred eval}: under construction (owned by the work on this subcommand). */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "(not yet available)")
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+}
