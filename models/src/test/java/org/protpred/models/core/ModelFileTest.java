@@ -1,0 +1,132 @@
+package org.protpred.models.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class ModelFileTest {
+
+    @TempDir
+    Path tmp;
+
+    private static ModelMetadata metadata(String kind) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("seed", "42");
+        extra.put("command", "protpred train --epochs 3 \"quoted\"");
+        return ModelMetadata.of(kind, "{\"window\": 15, \"encoding\": [\"onehot\", \"pssm\"]}", List.of("H", "E", "C"),
+                extra);
+    }
+
+    @Test
+    void multiLayerRoundTripKeepsOutputsAndMetadata() throws IOException {
+        MultiLayerNetwork net = Networks.dense(5, new int[] {7}, 3, Activation.TANH, NetworkOptions.defaults());
+        Path file = tmp.resolve("models/ss.zip");
+        ModelMetadata meta = metadata("ss-mlp");
+        ModelFile.save(file, net, meta);
+
+        LoadedModel loaded = ModelFile.load(file, "ss-mlp");
+        assertEquals(meta, loaded.metadata());
+        assertEquals(ModelFile.FORMAT_VERSION, loaded.metadata().formatVersion());
+        INDArray x = Nd4j.rand(DataType.FLOAT, 4, 5);
+        assertEquals(net.output(x), loaded.multiLayer().output(x));
+        assertEquals(meta, ModelFile.readMetadata(file));
+        assertEquals(meta, ModelFile.load(file, null).metadata());
+        // a plain DL4J reader still opens the file
+        assertTrue(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).params().equals(net.params()));
+        assertThrows(InputException.class, loaded::graph);
+    }
+
+    @Test
+    void graphRoundTripFromAStream() throws IOException {
+        NetworkOptions options = NetworkOptions.defaults();
+        ComputationGraph graph = new ComputationGraph(options.configure().graphBuilder().addInputs("in")
+                .addLayer("h", new DenseLayer.Builder().nOut(4).activation(Activation.RELU).build(), "in")
+                .addLayer("out", new OutputLayer.Builder(options.lossFunction()).nOut(2)
+                        .activation(options.outputActivation()).build(), "h")
+                .setOutputs("out").setInputTypes(InputType.feedForward(3)).build());
+        graph.init();
+        Path file = tmp.resolve("graph.zip");
+        ModelFile.save(file, graph, metadata("toy-graph"));
+        try (InputStream in = Files.newInputStream(file)) {
+            LoadedModel loaded = ModelFile.load(in, "classpath:/models/graph.zip", "toy-graph");
+            INDArray x = Nd4j.rand(DataType.FLOAT, 2, 3);
+            assertInstanceOf(ComputationGraph.class, loaded.network());
+            assertEquals(graph.outputSingle(x), loaded.graph().outputSingle(x));
+            assertEquals("classpath:/models/graph.zip", loaded.source());
+        }
+    }
+
+    @Test
+    void wrongKindIsAOneLineInputError() {
+        Path file = tmp.resolve("mnist.zip");
+        ModelFile.save(file, Networks.dense(2, new int[0], 2, Activation.TANH, NetworkOptions.defaults()),
+                metadata("mnist-mlp"));
+        InputException e = assertThrows(InputException.class, () -> ModelFile.load(file, "ss-birnn"));
+        assertEquals(file + ": is a mnist-mlp model, expected ss-birnn", e.getMessage());
+    }
+
+    @Test
+    void missingCorruptAndForeignFilesAreInputErrors() throws IOException {
+        Path missing = tmp.resolve("nope.zip");
+        assertEquals(missing + ": no such file", assertThrows(InputException.class,
+                () -> ModelFile.load(missing, "x")).getMessage());
+
+        Path text = tmp.resolve("text.zip");
+        Files.writeString(text, "this is not a zip\n");
+        assertEquals(text + ": not a protpred model file (not a zip archive, or truncated)",
+                assertThrows(InputException.class, () -> ModelFile.load(text, "x")).getMessage());
+
+        MultiLayerNetwork net = Networks.dense(2, new int[0], 2, Activation.TANH, NetworkOptions.defaults());
+        Path plain = tmp.resolve("plain-dl4j.zip");
+        ModelSerializer.writeModel(net, plain.toFile(), false);
+        assertTrue(assertThrows(InputException.class, () -> ModelFile.load(plain, "x")).getMessage()
+                .startsWith(plain + ": not a protpred model file (a zip without"));
+
+        Path good = tmp.resolve("good.zip");
+        ModelFile.save(good, net, metadata("x"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = tmp.resolve("truncated.zip");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String message = assertThrows(InputException.class, () -> ModelFile.load(truncated, "x")).getMessage();
+        assertTrue(message.startsWith(truncated + ": "), message);
+        assertFalse(message.contains("\n"), message);
+
+        assertTrue(assertThrows(InputException.class, () -> ModelFile.load(tmp, "x")).getMessage()
+                .endsWith("is a folder, expected a protpred model file"));
+    }
+
+    @Test
+    void saveIsAtomicAndLeavesNoTemporaryFiles() throws IOException {
+        Path file = tmp.resolve("m.zip");
+        MultiLayerNetwork net = Networks.dense(2, new int[] {3}, 2, Activation.TANH, NetworkOptions.defaults());
+        ModelFile.save(file, net, metadata("a"));
+        ModelFile.save(file, net, metadata("b"));
+        assertEquals("b", ModelFile.readMetadata(file).kind());
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+}
