@@ -1,0 +1,13 @@
+package org.protpred.pipeline.io;
+
+/**
+ * One record of a FASTA file as written, before any interpretation of its letters: used for label files
+ * (e.g. NetSurfP's {@code sampled.fasta} with {@code H/E/C} strings or {@code mask.fasta} with {@code 0/1}).
+ *
+ * @param id          first word after {@code >}
+ * @param description rest of the header line, trimmed (may be empty)
+ * @param text        the record's lines joined with all whitespace removed, characters as in the file
+ * @param line        1-based line number of the header, for messages
+ */
+public record FastaEntry(String id, String description, String text, long line) {
+}

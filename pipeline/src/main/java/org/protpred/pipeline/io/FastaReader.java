@@ -1,0 +1,222 @@
+package org.protpred.pipeline.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.protein.AminoAcids;
+import org.protpred.pipeline.protein.ProteinRecord;
+
+/**
+ * Reads FASTA files (plain or gzip), record by record, without holding the file in memory.
+ *
+ * <p>Format accepted: blank lines anywhere; the first non-blank line must start with {@code >}; the id is the first
+ * word after {@code >} and the description the rest of the header; sequence lines of any width, upper or lower case,
+ * spaces and tabs inside them ignored. In {@link #stream protein mode} every character must be an amino-acid code
+ * accepted by {@link AminoAcids} (the 20 standard letters and {@code X}; {@code B/Z/J} become {@code X}, {@code U}
+ * becomes {@code C}, {@code O} becomes {@code K}); sequences are returned in upper case. A single {@code *} as the
+ * very last character of a record is tolerated as a stop/terminator mark and dropped; a {@code *} anywhere else is
+ * an error, as are digits, gaps ({@code -}, {@code .}) and any other non-letter.
+ *
+ * <p>Rejected, with the file and line number: a file whose first non-blank line is not a header, a header without
+ * an id, a record without residues, an id used twice, an illegal character. Missing files, folders and 0-byte files
+ * are rejected by {@link InputFiles}.
+ *
+ * <p>Streams are lazy: errors further down the file surface when the stream reaches them. Close the stream
+ * (try-with-resources) to release the file.
+ */
+public final class FastaReader {
+
+    private FastaReader() {
+    }
+
+    /** Protein records with validated, canonical upper-case sequences, lazily. The caller closes the stream. */
+    public static Stream<ProteinRecord> stream(Path file) {
+        return entries(file, true).map(e -> new ProteinRecord(e.id(), e.text(), e.description(),
+                null, null, null, null, null, null));
+    }
+
+    /** All protein records of the file, in order. */
+    public static List<ProteinRecord> readAll(Path file) {
+        try (Stream<ProteinRecord> s = stream(file)) {
+            return s.toList();
+        }
+    }
+
+    /**
+     * Records with their text as written (whitespace removed, case kept, no check of the characters), lazily: for
+     * label files such as 3-state strings or 0/1 masks. Headers, empty records and duplicate ids are still checked.
+     */
+    public static Stream<FastaEntry> streamRaw(Path file) {
+        return entries(file, false);
+    }
+
+    /** All raw records of the file, in order. */
+    public static List<FastaEntry> readAllRaw(Path file) {
+        try (Stream<FastaEntry> s = streamRaw(file)) {
+            return s.toList();
+        }
+    }
+
+    private static Stream<FastaEntry> entries(Path file, boolean protein) {
+        Parser parser = new Parser(file, InputFiles.openReader(file), protein);
+        Spliterator<FastaEntry> split = Spliterators.spliteratorUnknownSize(parser,
+                Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(split, false).onClose(parser::close);
+    }
+
+    /** Pulls one record at a time off the reader. */
+    private static final class Parser implements Iterator<FastaEntry> {
+        private final Path file;
+        private final BufferedReader reader;
+        private final boolean protein;
+        private final Set<String> seen = new HashSet<>();
+        private long lineNo;
+        private String pendingHeader;
+        private long pendingHeaderLine;
+        private boolean started;
+        private boolean finished;
+        private FastaEntry next;
+
+        Parser(Path file, BufferedReader reader, boolean protein) {
+            this.file = file;
+            this.reader = reader;
+            this.protein = protein;
+        }
+
+        void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !finished) {
+                next = readRecord();
+            }
+            return next != null;
+        }
+
+        @Override
+        public FastaEntry next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            FastaEntry e = next;
+            next = null;
+            return e;
+        }
+
+        private String readLine() {
+            try {
+                String line = reader.readLine();
+                if (line != null) {
+                    lineNo++;
+                }
+                return line;
+            } catch (IOException e) {
+                throw InputFiles.readFailure(file, e);
+            }
+        }
+
+        private FastaEntry readRecord() {
+            if (!started) {
+                started = true;
+                String line;
+                do {
+                    line = readLine();
+                } while (line != null && line.isBlank());
+                if (line == null) {
+                    throw InputException.at(file, "no FASTA records (file holds only blank lines)");
+                }
+                if (line.charAt(0) != '>') {
+                    throw InputException.at(file, lineNo, "not a FASTA file: the first line must start with '>'");
+                }
+                pendingHeader = line;
+                pendingHeaderLine = lineNo;
+            }
+            if (pendingHeader == null) {
+                finished = true;
+                return null;
+            }
+            String header = pendingHeader.substring(1).strip();
+            long headerLine = pendingHeaderLine;
+            pendingHeader = null;
+            if (header.isEmpty()) {
+                throw InputException.at(file, headerLine, "header without an id");
+            }
+            int space = indexOfWhitespace(header);
+            String id = space < 0 ? header : header.substring(0, space);
+            String description = space < 0 ? "" : header.substring(space).strip();
+            if (!seen.add(id)) {
+                throw InputException.at(file, headerLine, "duplicate id '" + id + "'");
+            }
+            StringBuilder seq = new StringBuilder();
+            long terminatorLine = -1;
+            String line;
+            while ((line = readLine()) != null) {
+                if (!line.isEmpty() && line.charAt(0) == '>') {
+                    pendingHeader = line;
+                    pendingHeaderLine = lineNo;
+                    break;
+                }
+                for (int i = 0; i < line.length(); i++) {
+                    char c = line.charAt(i);
+                    if (c == ' ' || c == '\t' || c == '\r') {
+                        continue;
+                    }
+                    if (!protein) {
+                        seq.append(c);
+                        continue;
+                    }
+                    if (terminatorLine >= 0) {
+                        throw InputException.at(file, terminatorLine, "'*' inside the sequence of '" + id
+                                + "' (only a single final '*' is allowed)");
+                    }
+                    if (c == '*') {
+                        terminatorLine = lineNo;
+                    } else if (AminoAcids.isAminoAcidCode(c)) {
+                        seq.append(AminoAcids.canonical(c));
+                    } else {
+                        throw InputException.at(file, lineNo, "illegal character '" + printable(c)
+                                + "' in the sequence of '" + id + "' (column " + (i + 1)
+                                + "); expected amino-acid letters");
+                    }
+                }
+            }
+            if (pendingHeader == null) {
+                finished = true;
+            }
+            if (seq.length() == 0) {
+                throw InputException.at(file, headerLine, "record '" + id + "' has no sequence");
+            }
+            return new FastaEntry(id, description, seq.toString(), headerLine);
+        }
+
+        private static int indexOfWhitespace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isWhitespace(s.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static String printable(char c) {
+            return c < 32 || c == 127 ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+        }
+    }
+}
