@@ -284,7 +284,7 @@ public final class StructureReader {
 
     private static StructureChain extract(Path file, Structure structure, Chain chain) {
         List<Group> groups = new ArrayList<>();
-        for (Group g : chain.getSeqResGroups().isEmpty() ? chain.getAtomGroups() : chain.getSeqResGroups()) {
+        for (Group g : residueGroups(structure, chain)) {
             boolean seqResOnly = g.getAtoms().isEmpty();
             if (seqResOnly || g.hasAtom("CA") || g.getType() == GroupType.AMINOACID) {
                 groups.add(g);
@@ -322,6 +322,35 @@ public final class StructureReader {
         ResidueStructure full = new ResidueStructure(numbers, ca, cb, observed);
         return new StructureChain(file, recordId(file, chain.getName()), chain.getName(), structure, chain, groups,
                 seq.toString(), full);
+    }
+
+    /**
+     * The residues of a chain. Without sequence records BioJava splits a chain at each modified residue written as
+     * HETATM (e.g. {@code HETATM ... MSE}) into several polymer chains of the same author name; the chain's residues
+     * are then all amino-acid groups of every chain with that name, in file order.
+     */
+    private static List<Group> residueGroups(Structure structure, Chain chain) {
+        long sameName = structure.getChains().stream().filter(c -> chain.getName().equals(c.getName())).count();
+        if (sameName <= 1) {
+            return chain.getSeqResGroups().isEmpty() ? chain.getAtomGroups() : chain.getSeqResGroups();
+        }
+        List<Group> out = new ArrayList<>();
+        for (Chain c : structure.getChains()) {
+            if (!chain.getName().equals(c.getName())) {
+                continue;
+            }
+            for (Group g : c.getAtomGroups()) {
+                // HETATM groups count when they are modified residues of a known parent (MSE -> M); groups of
+                // unknown chemistry (e.g. a capping 5HP) are left out as ligands.
+                boolean aminoAcid = g.getType() == GroupType.AMINOACID
+                        || g.hasAtom("N") && g.hasAtom("CA") && g.hasAtom("C") && oneLetter(g) != 'X';
+                if (aminoAcid && !g.isWater() && !g.getAtoms().isEmpty() && !out.contains(g)) {
+                    out.add(g);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(g -> g.getAtom(0).getPDBserial()));
+        return out;
     }
 
     private static char oneLetter(Group g) {
