@@ -53,6 +53,10 @@ import org.protpred.models.core.metrics.TrainingCurve;
  */
 public final class Trainer {
 
+    /** Least time between two redraws of the training-curve plot. */
+    private static final long PLOT_INTERVAL_NANOS = 10_000_000_000L;
+
+
     private final TrainerConfig config;
 
     public Trainer(TrainerConfig config) {
@@ -185,6 +189,7 @@ public final class Trainer {
             log.accept(label + ": no checkpoint in " + checkpointDir + ", starting from the beginning");
         }
 
+        long lastPlot = Long.MIN_VALUE / 2;
         for (int epoch = epochsDone; epoch < config.epochs() && !stopped; epoch++) {
             long start = System.nanoTime();
             Nd4j.getRandom().setSeed(Seeds.forEpoch(config.seed(), epoch, Seeds.ND4J));
@@ -220,7 +225,13 @@ public final class Trainer {
                         withoutImprovement, stopped, metric.name(), history));
             }
             if (config.runDir() != null) {
-                TrainingCurve.write(config.runDir(), history, metric.name());
+                // The CSV every epoch; the plot (slow to draw) at most every PLOT_INTERVAL and at the end.
+                TrainingCurve.writeCsv(config.runDir().resolve(TrainingCurve.CSV), history, metric.name());
+                boolean last = stopped || epoch + 1 == config.epochs();
+                if (last || System.nanoTime() - lastPlot >= PLOT_INTERVAL_NANOS) {
+                    TrainingCurve.writePng(config.runDir().resolve(TrainingCurve.PNG), history, metric.name());
+                    lastPlot = System.nanoTime();
+                }
             }
         }
 

@@ -1,0 +1,103 @@
+package org.protpred.pipeline.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.biojava.nbio.core.sequence.ProteinSequence;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.protein.AminoAcids;
+import org.protpred.pipeline.protein.ProteinRecord;
+import org.protpred.pipeline.ss.SecondaryStructureModel;
+import org.protpred.pipeline.ss.SsPrediction;
+
+/**
+ * Predicts 3-state secondary structure (H, E, C) from a protein sequence alone, for Java and BioJava callers.
+ *
+ * <pre>{@code
+ * SecondaryStructurePredictor predictor = SecondaryStructurePredictor.bundled();
+ * SecondaryStructurePrediction p = predictor.predict(new ProteinSequence("MKVLAAGIVGLLLA..."));
+ * String states = p.states();                 // "CCEEEEECCHHHH..."
+ * double helix = p.probability(10, 'H');
+ * }</pre>
+ *
+ * <p><b>Threads.</b> An instance is safe to share between threads: feature extraction runs in the calling thread,
+ * and the network (a DL4J network, whose {@code output} is not thread-safe) is used by one thread at a time; other
+ * threads wait for it. The network uses all cores for its matrix work, so more threads do not make it faster. For
+ * many sequences, {@link #predictAll} batches chains of similar length and is much faster than one call per
+ * sequence.
+ *
+ * <p>Sequences are read as the {@code protpred} command line reads them: upper or lower case, {@code X} for unknown,
+ * {@code B/Z/J} as {@code X}, {@code U} as {@code C}, {@code O} as {@code K}. Anything else, or an empty sequence,
+ * is an {@link InputException} (a {@link RuntimeException}) naming the problem.
+ */
+public final class SecondaryStructurePredictor {
+
+    private final SecondaryStructureModel model;
+
+    private SecondaryStructurePredictor(SecondaryStructureModel model) {
+        this.model = model;
+    }
+
+    /** The model shipped with protpred (single-sequence, trained on NetSurfP-2.0). */
+    public static SecondaryStructurePredictor bundled() {
+        return new SecondaryStructurePredictor(SecondaryStructureModel.bundled());
+    }
+
+    /** A model file written by {@code protpred train ss}. @throws InputException for a file of another kind */
+    public static SecondaryStructurePredictor load(Path modelFile) {
+        return new SecondaryStructurePredictor(SecondaryStructureModel.load(modelFile));
+    }
+
+    /** The model in use (its metadata says how it was trained). */
+    public SecondaryStructureModel model() {
+        return model;
+    }
+
+    public SecondaryStructurePrediction predict(ProteinSequence sequence) {
+        return predictAll(List.of(sequence)).get(0);
+    }
+
+    public SecondaryStructurePrediction predict(String sequence) {
+        return predictAllStrings(List.of(sequence)).get(0);
+    }
+
+    /** Predictions for many sequences, in their order (batched by length). */
+    public List<SecondaryStructurePrediction> predictAll(List<ProteinSequence> sequences) {
+        List<String> strings = new ArrayList<>(sequences.size());
+        for (ProteinSequence s : sequences) {
+            strings.add(s.getSequenceAsString());
+        }
+        return predictAllStrings(strings);
+    }
+
+    /** Predictions for many sequences given as strings, in their order (batched by length). */
+    public List<SecondaryStructurePrediction> predictAllStrings(List<String> sequences) {
+        List<ProteinRecord> records = new ArrayList<>(sequences.size());
+        for (int n = 0; n < sequences.size(); n++) {
+            records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
+        }
+        List<float[][]> probabilities = model.predict(records);
+        List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
+        for (int n = 0; n < records.size(); n++) {
+            ProteinRecord r = records.get(n);
+            out.add(new SecondaryStructurePrediction(new SsPrediction(r.id(), r.sequence(), probabilities.get(n))));
+        }
+        return out;
+    }
+
+    private static String canonical(String sequence, int number) {
+        if (sequence == null || sequence.isEmpty()) {
+            throw new InputException("sequence " + number + " is empty");
+        }
+        StringBuilder sb = new StringBuilder(sequence.length());
+        for (int i = 0; i < sequence.length(); i++) {
+            char c = sequence.charAt(i);
+            if (!AminoAcids.isAminoAcidCode(c)) {
+                throw new InputException("sequence " + number + ": illegal character '" + c + "' at residue "
+                        + (i + 1) + "; expected amino-acid letters");
+            }
+            sb.append(AminoAcids.canonical(c));
+        }
+        return sb.toString();
+    }
+}

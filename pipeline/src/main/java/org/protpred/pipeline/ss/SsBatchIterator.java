@@ -1,0 +1,220 @@
+package org.protpred.pipeline.ss;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
+import org.protpred.models.core.train.EpochAware;
+import org.protpred.models.core.train.Seeds;
+import org.protpred.models.core.train.SequenceBatcher;
+
+/**
+ * Minibatches of per-residue secondary-structure examples, bucketed by length so that little of a batch is padding.
+ *
+ * <p><b>Training mode</b> ({@link #training}): in epoch {@code e} every chain longer than {@code cropLength} is cut
+ * to one window of {@code cropLength} residues at a random start (a new window each epoch), chains are sorted by
+ * (cropped) length and cut into batches, and the batches come in random order. Everything random depends only on
+ * {@code (seed, e)}, so a resumed run sees exactly the batches of an uninterrupted one. Cropping keeps batches short
+ * and equally long, which matters for a recurrent network on a CPU: the per-step cost grows with the longest chain
+ * of a batch, and a 1,600-residue chain would otherwise make its whole batch 1,600 steps long. Position features
+ * were computed on the whole chain, so a window carries its true positions.
+ *
+ * <p><b>Evaluation mode</b> ({@link #evaluation}): whole chains, sorted by length, the same order every epoch.
+ *
+ * <p>Batches are padded and masked by the shared {@link SequenceBatcher}; residues with class {@code -1}
+ * (unresolved, or not to be scored) get label mask 0.
+ */
+public final class SsBatchIterator implements DataSetIterator, EpochAware {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One chain: its features (L x F) and classes (L; -1 = not scored). */
+    public record Example(float[][] features, int[] classes) {
+        public int length() {
+            return classes.length;
+        }
+    }
+
+    private record Window(int example, int start, int length) {
+    }
+
+    private final List<Example> examples;
+    private final int batchSize;
+    private final int cropLength;
+    private final long seed;
+    private final boolean shuffle;
+    private final int featureCount;
+    private List<List<Window>> batches = List.of();
+    private int cursor;
+    private int epoch;
+    private DataSetPreProcessor preProcessor;
+
+    private SsBatchIterator(List<Example> examples, int batchSize, int cropLength, long seed, boolean shuffle) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no examples");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive");
+        }
+        this.examples = List.copyOf(examples);
+        this.batchSize = batchSize;
+        this.cropLength = cropLength;
+        this.seed = seed;
+        this.shuffle = shuffle;
+        this.featureCount = examples.get(0).features()[0].length;
+        startEpoch(0);
+    }
+
+    /** Shuffled, cropped batches for training ({@code cropLength <= 0}: whole chains). */
+    public static SsBatchIterator training(List<Example> examples, int batchSize, int cropLength, long seed) {
+        return new SsBatchIterator(examples, batchSize, cropLength, seed, true);
+    }
+
+    /** Whole chains sorted by length, for validation and evaluation. */
+    public static SsBatchIterator evaluation(List<Example> examples, int batchSize) {
+        return new SsBatchIterator(examples, batchSize, 0, 0, false);
+    }
+
+    /** Number of batches in each epoch. */
+    public int batchesPerEpoch() {
+        return batches.size();
+    }
+
+    /** Residues per epoch (after cropping). */
+    public long residuesPerEpoch() {
+        long n = 0;
+        for (List<Window> b : batches) {
+            for (Window w : b) {
+                n += w.length();
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void startEpoch(int e) {
+        this.epoch = e;
+        Random random = new Random(Seeds.forEpoch(seed, e, Seeds.SHUFFLE));
+        List<Window> windows = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            int l = examples.get(i).length();
+            if (shuffle && cropLength > 0 && l > cropLength) {
+                windows.add(new Window(i, random.nextInt(l - cropLength + 1), cropLength));
+            } else {
+                windows.add(new Window(i, 0, l));
+            }
+        }
+        if (shuffle) {
+            Collections.shuffle(windows, random);
+        }
+        windows.sort(Comparator.comparingInt(Window::length));   // stable: ties keep the shuffled order
+        List<List<Window>> out = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i += batchSize) {
+            out.add(windows.subList(i, Math.min(windows.size(), i + batchSize)));
+        }
+        if (shuffle) {
+            Collections.shuffle(out, random);
+        }
+        batches = out;
+        cursor = 0;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return cursor < batches.size();
+    }
+
+    @Override
+    public DataSet next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        List<DataSet> parts = new ArrayList<>();
+        for (Window w : batches.get(cursor++)) {
+            parts.add(example(examples.get(w.example()), w.start(), w.length()));
+        }
+        DataSet batch = SequenceBatcher.merge(parts);
+        if (preProcessor != null) {
+            preProcessor.preProcess(batch);
+        }
+        return batch;
+    }
+
+    /** One window of a chain as a single-example DataSet ({@code [1, F, length]}). */
+    static DataSet example(Example ex, int start, int length) {
+        return SequenceBatcher.example(features(ex.features(), start, length),
+                java.util.Arrays.copyOfRange(ex.classes(), start, start + length), SsLabels.STATES.length());
+    }
+
+    /** Rows {@code start .. start+length} of an L x F matrix as a {@code [F, length]} array. */
+    public static INDArray features(float[][] rows, int start, int length) {
+        int f = rows.length == 0 ? 0 : rows[0].length;
+        float[] data = new float[f * length];
+        for (int t = 0; t < length; t++) {
+            float[] row = rows[start + t];
+            for (int k = 0; k < f; k++) {
+                data[k * length + t] = row[k];
+            }
+        }
+        return Nd4j.create(data, new long[] {f, length}, 'c').castTo(DataType.FLOAT);
+    }
+
+    @Override
+    public DataSet next(int num) {
+        throw new UnsupportedOperationException("batch size is fixed");
+    }
+
+    @Override
+    public int inputColumns() {
+        return featureCount;
+    }
+
+    @Override
+    public int totalOutcomes() {
+        return SsLabels.STATES.length();
+    }
+
+    @Override
+    public boolean resetSupported() {
+        return true;
+    }
+
+    @Override
+    public boolean asyncSupported() {
+        return false;
+    }
+
+    /** Moves on to the next epoch (the Trainer calls {@link #startEpoch} instead). */
+    @Override
+    public void reset() {
+        startEpoch(shuffle ? epoch + 1 : 0);
+    }
+
+    @Override
+    public int batch() {
+        return batchSize;
+    }
+
+    @Override
+    public void setPreProcessor(DataSetPreProcessor p) {
+        this.preProcessor = p;
+    }
+
+    @Override
+    public DataSetPreProcessor getPreProcessor() {
+        return preProcessor;
+    }
+
+    @Override
+    public List<String> getLabels() {
+        return SsLabels.NAMES;
+    }
+}

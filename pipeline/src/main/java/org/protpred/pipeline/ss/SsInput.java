@@ -1,0 +1,102 @@
+package org.protpred.pipeline.ss;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.io.FastaEntry;
+import org.protpred.pipeline.io.FastaReader;
+import org.protpred.pipeline.protein.AminoAcids;
+import org.protpred.pipeline.protein.ProteinRecord;
+
+/**
+ * Reads the sequences to predict from a FASTA file record by record, so that one bad record fails alone: each
+ * record either becomes a {@link ProteinRecord} or a one-line error naming the file, line and record. Letters are
+ * read as {@link AminoAcids} defines ({@code B/Z/J} as {@code X}, {@code U} as {@code C}, {@code O} as {@code K}, a
+ * final {@code *} dropped); records longer than {@link #MAX_LENGTH} residues are refused. A file that is not FASTA
+ * at all (missing, empty, no header) is an {@link InputException} for the whole file.
+ */
+public final class SsInput {
+
+    /** Longest sequence accepted. */
+    public static final int MAX_LENGTH = 100_000;
+
+    /** The outcome of reading one record: a record, or the id and an error message. */
+    public record Item(String id, ProteinRecord record, String error) {
+        public boolean ok() {
+            return record != null;
+        }
+    }
+
+    private SsInput() {
+    }
+
+    /** All records of the file, each read or refused on its own. */
+    public static List<Item> read(Path file) {
+        List<Item> out = new ArrayList<>();
+        try (Stream<FastaEntry> entries = FastaReader.streamRaw(file)) {
+            Iterator<FastaEntry> it = entries.iterator();
+            String lastError = null;
+            while (true) {
+                FastaEntry e;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    e = it.next();
+                } catch (InputException ex) {
+                    // a record the reader refuses (e.g. no residues): report it and go on with the next one
+                    // (the reader reads on past an empty record; anything else, e.g. a duplicate id, ends the file)
+                    if (Objects.equals(ex.getMessage(), lastError) || !ex.getMessage().endsWith("has no sequence")) {
+                        throw ex;
+                    }
+                    lastError = ex.getMessage();
+                    out.add(new Item(idIn(ex.getMessage()), null, ex.getMessage()));
+                    continue;
+                }
+                out.add(item(file, e));
+            }
+        }
+        return out;
+    }
+
+    private static Item item(Path file, FastaEntry e) {
+        String text = e.text();
+        if (text.endsWith("*")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.isEmpty()) {
+            return new Item(e.id(), null, InputException.at(file, e.line(), "record '" + e.id()
+                    + "' has no sequence").getMessage());
+        }
+        if (text.length() > MAX_LENGTH) {
+            return new Item(e.id(), null, InputException.at(file, e.line(), "record '" + e.id() + "' has "
+                    + text.length() + " residues, more than the " + MAX_LENGTH + " accepted").getMessage());
+        }
+        StringBuilder seq = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!AminoAcids.isAminoAcidCode(c)) {
+                String shown = c < 32 || c == 127 ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+                return new Item(e.id(), null, InputException.at(file, e.line(), "record '" + e.id()
+                        + "': illegal character '" + shown + "' at residue " + (i + 1)
+                        + "; expected amino-acid letters").getMessage());
+            }
+            seq.append(AminoAcids.canonical(c));
+        }
+        return new Item(e.id(), new ProteinRecord(e.id(), seq.toString(), e.description(), null, null, null, null,
+                null, null), null);
+    }
+
+    private static String idIn(String message) {
+        int a = message.indexOf("record '");
+        if (a < 0) {
+            return "?";
+        }
+        int b = message.indexOf('\'', a + 8);
+        return b < 0 ? "?" : message.substring(a + 8, b);
+    }
+}

@@ -1,0 +1,111 @@
+package org.protpred.pipeline.ss;
+
+import java.util.Locale;
+
+/**
+ * Text forms of a {@link SsPrediction}: PSIPRED's vertical ({@code .ss2}) and horizontal ({@code .horiz}) formats
+ * (Jones 1999), a FASTA record of the 3-state string, and JSON.
+ */
+public final class SsWriters {
+
+    /** Residues per block of the horizontal format. */
+    public static final int BLOCK = 60;
+
+    private SsWriters() {
+    }
+
+    /**
+     * PSIPRED VFORMAT: the header {@code # PSIPRED VFORMAT (protpred VERSION)}, a blank line, then per residue
+     * {@code %4d %c %c  %6.3f %6.3f %6.3f}: 1-based index, residue, predicted state (C/H/E), P(C), P(H), P(E).
+     */
+    public static String ss2(SsPrediction p, String version) {
+        StringBuilder sb = new StringBuilder(64 + 36 * p.length());
+        sb.append("# PSIPRED VFORMAT (protpred ").append(version).append(")\n\n");
+        String states = p.states();
+        for (int i = 0; i < p.length(); i++) {
+            sb.append(String.format(Locale.ROOT, "%4d %c %c  %6.3f %6.3f %6.3f\n", i + 1, p.sequence().charAt(i),
+                    states.charAt(i), p.probability(i, SsLabels.C), p.probability(i, SsLabels.H),
+                    p.probability(i, SsLabels.E)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * PSIPRED HFORMAT: the header {@code # PSIPRED HFORMAT (protpred VERSION)} and a blank line, then per block of
+     * {@value #BLOCK} residues the lines {@code Conf: } (confidence digits 0-9, {@link SsPrediction#confidence}),
+     * {@code Pred: } (states), {@code   AA: } (residues), a ruler with the position of every tenth residue
+     * right-aligned above it, and a blank line.
+     */
+    public static String horiz(SsPrediction p, String version) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# PSIPRED HFORMAT (protpred ").append(version).append(")\n\n");
+        String states = p.states();
+        for (int start = 0; start < p.length(); start += BLOCK) {
+            int end = Math.min(p.length(), start + BLOCK);
+            sb.append("Conf: ");
+            for (int i = start; i < end; i++) {
+                sb.append((char) ('0' + p.confidence(i)));
+            }
+            sb.append("\nPred: ").append(states, start, end);
+            sb.append("\n  AA: ").append(p.sequence(), start, end);
+            sb.append("\n      ");
+            for (int pos = start + 10; pos <= end; pos += 10) {
+                sb.append(String.format(Locale.ROOT, "%10d", pos));
+            }
+            sb.append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** A FASTA record of the predicted states, 60 per line. */
+    public static String fasta(SsPrediction p) {
+        StringBuilder sb = new StringBuilder(">").append(p.id()).append('\n');
+        String s = p.states();
+        for (int i = 0; i < s.length(); i += BLOCK) {
+            sb.append(s, i, Math.min(s.length(), i + BLOCK)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * JSON: {@code {"id":..., "sequence":..., "states":..., "labels":["H","E","C"],
+     * "probabilities":[[pH,pE,pC], ...]}} with probabilities to 4 decimals, one residue per array.
+     */
+    public static String json(SsPrediction p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"id\":").append(quote(p.id()))
+                .append(",\"sequence\":").append(quote(p.sequence()))
+                .append(",\"states\":").append(quote(p.states()))
+                .append(",\"labels\":[\"H\",\"E\",\"C\"],\"probabilities\":[");
+        for (int i = 0; i < p.length(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(String.format(Locale.ROOT, "[%.4f,%.4f,%.4f]", p.probability(i, SsLabels.H),
+                    p.probability(i, SsLabels.E), p.probability(i, SsLabels.C)));
+        }
+        return sb.append("]}\n").toString();
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.protpred.pipeline.ss;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.protpred.models.core.DataLocation;
+import org.protpred.pipeline.data.Cb513Ts115Dataset;
+
+/** The shipped model's accuracy floors on the independent test sets (skipped without the data). */
+class SsAccuracyFloorTest {
+
+    /**
+     * Q3 floors of the shipped single-sequence model (residues with disorder = 1). Measured: CB513 0.7051, TS115
+     * 0.7283 (MODEL_CARD.md). The project's target of 0.71 is met on TS115; on CB513 the shipped model falls short
+     * by half a point, so its floor guards the measured level instead.
+     */
+    static final double TS115_FLOOR = 0.71;
+    static final double CB513_FLOOR = 0.70;
+
+    private static SecondaryStructureModel model;
+
+    @BeforeAll
+    static void load() {
+        Assumptions.assumeTrue(DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent(), "no CB513/TS115 data");
+        model = SecondaryStructureModel.bundled();
+    }
+
+    @Test
+    void cb513() {
+        List<SsEvaluation> e = SsEvaluator.evaluate(model, Cb513Ts115Dataset.cb513().readAll(), "cb513");
+        assertTrue(e.get(0).q3() >= CB513_FLOOR, e.get(0).report());
+        assertTrue(e.get(0).sov() > 60, e.get(0).report());
+        assertTrue(e.get(1).q3() >= CB513_FLOOR, e.get(1).report());
+    }
+
+    @Test
+    void ts115() {
+        List<SsEvaluation> e = SsEvaluator.evaluate(model, Cb513Ts115Dataset.ts115().readAll(), "ts115");
+        assertTrue(e.get(0).q3() >= TS115_FLOOR, e.get(0).report());
+    }
+}
