@@ -220,15 +220,8 @@ public final class DemoCommand implements Runnable {
                         + "chosen by validation loss.")
         int search;
 
-        @Option(names = "--run-dir", paramLabel = "DIR",
-                description = "Write training-curve.csv/.png and the checkpoint here.")
-        Path runDir;
-
-        @Option(names = "--resume", description = "Continue from the checkpoint in --run-dir.")
-        boolean resume;
-
-        @Option(names = "--save", paramLabel = "FILE", description = "Write the trained model (with metadata) here.")
-        Path save;
+        @CommandLine.Mixin
+        RunOutputs outputs;
 
         @Override
         public void run() {
@@ -240,12 +233,10 @@ public final class DemoCommand implements Runnable {
             if (search < 0 || l2 < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--search and --l2 must not be negative");
             }
-            if (resume && runDir == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--resume needs --run-dir (the folder holding the checkpoint)");
-            }
+            outputs.validate(spec);
             IrisDemo.Config config = IrisDemo.Config.defaults().withSeed(seed).withEpochs(epochs)
-                    .withTraining(rate, hidden, l2).withSearch(search).withOutputs(runDir, resume, save);
+                    .withTraining(rate, hidden, l2).withSearch(search)
+                    .withOutputs(outputs.runDir, outputs.resume, outputs.save);
             IrisDemo.run(config, out(spec), log(spec));
         }
     }
@@ -283,6 +274,30 @@ public final class DemoCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", description = "Seed of weights, order, dropout (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @CommandLine.Mixin
+        RunOutputs outputs;
+
+        @Override
+        public void run() {
+            outputs.validate(spec);
+            MnistDemo.Config d = MnistDemo.Config.defaults(model, null);
+            int e = epochs == null ? d.epochs() : epochs;
+            int b = batch == null ? d.batchSize() : batch;
+            double r = rate == null ? d.learningRate() : rate;
+            double decayFactor = decay == null ? d.decay() : decay;
+            requirePositive(spec, "--epochs", e);
+            requirePositive(spec, "--batch", b);
+            requirePositive(spec, "--rate", r);
+            Path folder = mnistFolder(data, download, log(spec));
+            MnistDemo.Config config = new MnistDemo.Config(model, folder, e, b, seed, r, decayFactor,
+                    outputs.runDir, outputs.resume, outputs.save,
+                    true);
+            MnistDemo.run(config, out(spec), log(spec));
+        }
+    }
+
+    /** Where a trained demo network's run folder (curve and checkpoint) and model file go; shared by iris and mnist. */
+    static final class RunOutputs {
         @Option(names = "--run-dir", paramLabel = "DIR",
                 description = "Write training-curve.csv/.png and the checkpoint here.")
         Path runDir;
@@ -293,24 +308,11 @@ public final class DemoCommand implements Runnable {
         @Option(names = "--save", paramLabel = "FILE", description = "Write the trained model (with metadata) here.")
         Path save;
 
-        @Override
-        public void run() {
+        void validate(CommandLine.Model.CommandSpec spec) {
             if (resume && runDir == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--resume needs --run-dir (the folder holding the checkpoint)");
             }
-            MnistDemo.Config d = MnistDemo.Config.defaults(model, null);
-            int e = epochs == null ? d.epochs() : epochs;
-            int b = batch == null ? d.batchSize() : batch;
-            double r = rate == null ? d.learningRate() : rate;
-            double decayFactor = decay == null ? d.decay() : decay;
-            requirePositive(spec, "--epochs", e);
-            requirePositive(spec, "--batch", b);
-            requirePositive(spec, "--rate", r);
-            Path folder = mnistFolder(data, download, log(spec));
-            MnistDemo.Config config = new MnistDemo.Config(model, folder, e, b, seed, r, decayFactor, runDir, resume, save,
-                    true);
-            MnistDemo.run(config, out(spec), log(spec));
         }
     }
 

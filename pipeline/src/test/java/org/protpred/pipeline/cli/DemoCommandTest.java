@@ -20,26 +20,13 @@ class DemoCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\n");
-            return lines[lines.length - 1];
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ProtpredCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void linearPrintsTheFittedLineLast() {
-        Run r = run("demo", "linear");
+        CliRun r = run("demo", "linear");
         assertEquals(0, r.status(), r.err());
         Matcher m = Pattern.compile("W: (\\S+) b: (\\S+) loss: (\\S+)").matcher(r.lastLine());
         assertTrue(m.matches(), r.lastLine());
@@ -51,7 +38,7 @@ class DemoCommandTest {
 
     @Test
     void linearOptionsChangeTheRun() {
-        Run r = run("demo", "linear", "--steps", "10", "--rate", "0.01", "--loss", "mean");
+        CliRun r = run("demo", "linear", "--steps", "10", "--rate", "0.01", "--loss", "mean");
         assertEquals(0, r.status(), r.err());
         Matcher m = Pattern.compile("W: (\\S+) b: (\\S+) loss: (\\S+)").matcher(r.lastLine());
         assertTrue(m.matches(), r.lastLine());
@@ -60,14 +47,14 @@ class DemoCommandTest {
 
     @Test
     void perceptronEndsWithTestAccuracy() {
-        Run r = run("demo", "perceptron");
+        CliRun r = run("demo", "perceptron");
         assertEquals(0, r.status(), r.err());
         assertEquals("test accuracy: 1.0000", r.lastLine());
     }
 
     @Test
     void unknownDemoIsAUsageError() {
-        Run r = run("demo", "lenet7");
+        CliRun r = run("demo", "lenet7");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("lenet7"), r.err());
         assertEquals("", r.out());
@@ -75,7 +62,7 @@ class DemoCommandTest {
 
     @Test
     void unknownOptionAndMissingDemoAreUsageErrors() {
-        Run r = run("demo", "linear", "--speed", "3");
+        CliRun r = run("demo", "linear", "--speed", "3");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--speed"), r.err());
         assertEquals(2, run("demo").status());
@@ -85,7 +72,7 @@ class DemoCommandTest {
     @Test
     void missingMnistFolderIsOneLineNamingIt() {
         Path absent = dir.resolve("no-mnist-here");
-        Run r = run("demo", "mnist", "--data", absent.toString());
+        CliRun r = run("demo", "mnist", "--data", absent.toString());
         assertEquals(2, r.status());
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, r.err());
@@ -102,7 +89,7 @@ class DemoCommandTest {
         Files.write(dir.resolve("train-images-idx3-ubyte"), new byte[] {0, 0, 8, 3, 0, 0, 0, 5, 0, 0, 0, 28, 0, 0, 0, 28});
         Files.write(dir.resolve("t10k-labels-idx1-ubyte"), new byte[0]);
         Files.write(dir.resolve("t10k-images-idx3-ubyte"), new byte[0]);
-        Run r = run("demo", "mnist", "--data", dir.toString());
+        CliRun r = run("demo", "mnist", "--data", dir.toString());
         assertEquals(2, r.status(), r.err());
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, r.err());
@@ -112,7 +99,7 @@ class DemoCommandTest {
 
     @Test
     void resumeWithoutRunDirIsAUsageError() {
-        Run r = run("demo", "iris", "--resume");
+        CliRun r = run("demo", "iris", "--resume");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--run-dir"), r.err());
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
+import org.protpred.pipeline.cli.CliRun;
 import org.protpred.pipeline.cli.ProtpredCommand;
 import org.protpred.pipeline.io.FastaReader;
 import org.protpred.pipeline.io.TestStructures;
@@ -28,17 +29,8 @@ class LabelsCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ProtpredCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     /**
@@ -64,7 +56,7 @@ class LabelsCommandTest {
     @Test
     void writesTheFourLabelFiles() throws IOException {
         Path out = tmp.resolve("labels");
-        Run r = run("labels", hairpin().toString(), "-o", out.toString());
+        CliRun r = run("labels", hairpin().toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         assertEquals("hairpin_A: 8 residues, 2 contacts (short 2, medium 0, long 0) -> " + out + "\n", r.out());
@@ -84,7 +76,7 @@ class LabelsCommandTest {
     @Test
     void userErrorsLeaveNoFiles() throws IOException {
         Path out = tmp.resolve("none");
-        Run r = run("labels", hairpin().toString(), "--chain", "Q", "-o", out.toString());
+        CliRun r = run("labels", hairpin().toString(), "--chain", "Q", "-o", out.toString());
         assertEquals(2, r.status());
         assertEquals("protpred: error: " + tmp.resolve("hairpin.pdb") + ": chain 'Q' not found (protein chains: A)\n",
                 r.err());
@@ -92,11 +84,11 @@ class LabelsCommandTest {
 
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "x");
-        Run r2 = run("labels", hairpin().toString(), "-o", file.toString());
+        CliRun r2 = run("labels", hairpin().toString(), "-o", file.toString());
         assertEquals(2, r2.status());
         assertEquals("protpred: error: " + file + ": output folder is an existing file\n", r2.err());
 
-        Run r3 = run("labels", hairpin().toString());
+        CliRun r3 = run("labels", hairpin().toString());
         assertEquals(2, r3.status());
         assertTrue(r3.err().contains("Missing required option: '--output=DIR'"), r3.err());
     }
@@ -110,7 +102,7 @@ class LabelsCommandTest {
         Path pdb = DataLocation.folder("contact/psicov150/pdb/1aap.pdb").orElse(null);
         Assumptions.assumeTrue(pdb != null, "PSICOV150 data not present");
         Path out = tmp.resolve("psicov");
-        Run r = run("labels", pdb.toString(), "-o", out.toString());
+        CliRun r = run("labels", pdb.toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         String expectedSeq = FastaReader.readAll(pdb.getParent().resolveSibling("fasta/1aap.fasta")).get(0).sequence();
         assertEquals(expectedSeq, FastaReader.readAll(out.resolve("1aap_A.fasta")).get(0).sequence());

@@ -20,6 +20,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
+import org.protpred.pipeline.cli.CliRun;
 import org.protpred.pipeline.cli.ProtpredCommand;
 import org.protpred.pipeline.io.FastaEntry;
 import org.protpred.pipeline.io.FastaReader;
@@ -34,17 +35,8 @@ class PredictSsCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ProtpredCommand.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
@@ -53,7 +45,7 @@ class PredictSsCommandTest {
         Files.writeString(in, ">ubq human ubiquitin\n" + UBIQUITIN + "\n>sp|P02640|villin\n" + VILLIN.toLowerCase()
                 + "\n");
         Path out = tmp.resolve("out");
-        Run r = run("predict", "ss", in.toString(), "-o", out.toString(), "--format", "json");
+        CliRun r = run("predict", "ss", in.toString(), "-o", out.toString(), "--format", "json");
         assertEquals(0, r.status(), r.err());
         for (String f : List.of("ubq.ss2", "ubq.horiz", "ubq.json", "sp_P02640_villin.ss2", "ss.fasta")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
@@ -92,7 +84,7 @@ class PredictSsCommandTest {
         Path in = tmp.resolve("mixed.fasta");
         Files.writeString(in, ">good\n" + VILLIN + "\n>bad\nMKV1LL\n>empty\n>good2\n" + UBIQUITIN + "\n");
         Path out = tmp.resolve("out");
-        Run r = run("predict", "ss", in.toString(), "-o", out.toString());
+        CliRun r = run("predict", "ss", in.toString(), "-o", out.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("protpred: error: " + in + ":3: record 'bad': illegal character '1' at residue 4"),
                 r.err());
@@ -117,11 +109,11 @@ class PredictSsCommandTest {
         Path in = tmp.resolve("in.fasta");
         Files.writeString(in, ">v\n" + VILLIN + "\n");
         Path out = tmp.resolve("out");
-        Run r = run("predict", "ss", in.toString(), "-o", out.toString(), "--model", model.toString());
+        CliRun r = run("predict", "ss", in.toString(), "-o", out.toString(), "--model", model.toString());
         assertEquals(2, r.status());
         assertEquals("protpred: error: " + model + ": is a iris-mlp model, expected ss-birnn\n", r.err());
         assertFalse(Files.exists(out));
-        Run missing = run("predict", "ss", tmp.resolve("nope.fasta").toString(), "-o", out.toString());
+        CliRun missing = run("predict", "ss", tmp.resolve("nope.fasta").toString(), "-o", out.toString());
         assertEquals(2, missing.status());
         assertEquals(1, missing.err().lines().count(), missing.err());
     }
@@ -133,11 +125,11 @@ class PredictSsCommandTest {
         Path labels = tmp.resolve("v.ss3");
         // observed states with the first residue unknown (X): 34 residues scored
         Files.writeString(labels, ">v\nX" + "C".repeat(9) + "H".repeat(12) + "C".repeat(3) + "H".repeat(10) + "\n");
-        Run r = run("eval", "ss", "--set", seqs.toString(), "--labels", labels.toString());
+        CliRun r = run("eval", "ss", "--set", seqs.toString(), "--labels", labels.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith(seqs + ": 1 chains, 34 scored residues\n  Q3   0."), r.out());
         assertTrue(r.out().contains("  SOV  "), r.out());
-        Run noLabels = run("eval", "ss", "--set", seqs.toString());
+        CliRun noLabels = run("eval", "ss", "--set", seqs.toString());
         assertEquals(2, noLabels.status());
         assertEquals("protpred: error: " + seqs + ": needs --labels FILE with the observed states of its chains\n",
                 noLabels.err());
