@@ -84,6 +84,7 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     /** Number of batches in each epoch. */
+    @Override
     public int batchesPerEpoch() {
         return batches.size();
     }

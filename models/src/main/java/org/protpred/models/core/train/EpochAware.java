@@ -9,4 +9,9 @@ public interface EpochAware {
 
     /** Rewinds to the first batch of the given (0-based) epoch, in that epoch's order. */
     void startEpoch(int epoch);
+
+    /** Minibatches per epoch, or -1 when not known in advance (progress is then shown without a total). */
+    default int batchesPerEpoch() {
+        return -1;
+    }
 }

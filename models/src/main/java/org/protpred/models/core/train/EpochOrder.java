@@ -4,27 +4,36 @@ import java.util.Random;
 
 /**
  * The order in which {@code n} examples are visited in each epoch: a Fisher-Yates shuffle with
- * {@code new Random(Seeds.forEpoch(seed, epoch, Seeds.SHUFFLE))}, or the identity when not shuffling.
+ * {@code new Random(Seeds.forEpoch(seed, epoch, Seeds.SHUFFLE))}, or the identity when not shuffling, served in
+ * minibatches of example indices (the part the in-memory iterators share).
  */
 final class EpochOrder {
 
     private final long seed;
     private final boolean shuffle;
     private final int[] order;
+    private final int batchSize;
     private int epoch;
+    private int cursor;
 
-    EpochOrder(int n, long seed, boolean shuffle) {
+    EpochOrder(int n, long seed, boolean shuffle, int batchSize) {
         if (n == 0) {
             throw new IllegalArgumentException("no examples to iterate over");
         }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+        }
+        this.batchSize = batchSize;
         this.seed = seed;
         this.shuffle = shuffle;
         this.order = new int[n];
         start(0);
     }
 
+    /** Rewinds to the first batch of {@code newEpoch}, in that epoch's order. */
     void start(int newEpoch) {
         epoch = newEpoch;
+        cursor = 0;
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -39,20 +48,35 @@ final class EpochOrder {
         }
     }
 
+    boolean hasNext() {
+        return cursor < order.length;
+    }
+
+    /** The indices of the next {@code num} examples (fewer at the end of the epoch). */
+    int[] nextBatch(int num) {
+        if (!hasNext()) {
+            throw new java.util.NoSuchElementException("epoch " + epoch + " has no more batches");
+        }
+        int end = Math.min(order.length, cursor + num);
+        int[] picked = java.util.Arrays.copyOfRange(order, cursor, end);
+        cursor = end;
+        return picked;
+    }
+
+    int batchSize() {
+        return batchSize;
+    }
+
+    int batchesPerEpoch() {
+        return (order.length + batchSize - 1) / batchSize;
+    }
+
     int epoch() {
         return epoch;
     }
 
     int size() {
         return order.length;
-    }
-
-    int get(int position) {
-        return order[position];
-    }
-
-    int[] range(int from, int to) {
-        return java.util.Arrays.copyOfRange(order, from, to);
     }
 
     int[] copy() {

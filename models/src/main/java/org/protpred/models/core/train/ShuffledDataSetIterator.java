@@ -3,7 +3,6 @@ package org.protpred.models.core.train;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
@@ -32,9 +31,7 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
     private final List<DataSet> examples;
     private final INDArray flatFeatures;
     private final INDArray flatLabels;
-    private final int batchSize;
     private final EpochOrder order;
-    private int cursor;
     private DataSetPreProcessor preProcessor;
     private List<String> labelNames;
 
@@ -48,15 +45,11 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
 
     private ShuffledDataSetIterator(List<DataSet> examples, INDArray flatFeatures, INDArray flatLabels, int batchSize,
                                     long seed, boolean shuffle) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-        }
         int n = examples != null ? examples.size() : (int) flatFeatures.size(0);
         this.examples = examples;
         this.flatFeatures = flatFeatures;
         this.flatLabels = flatLabels;
-        this.batchSize = batchSize;
-        this.order = new EpochOrder(n, seed, shuffle);
+        this.order = new EpochOrder(n, seed, shuffle, batchSize);
     }
 
     /** Shuffling iterator over the rows of one DataSet (its masks, if any, are kept per row). */
@@ -109,7 +102,6 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
     @Override
     public void startEpoch(int epoch) {
         order.start(epoch);
-        cursor = 0;
     }
 
     /** The epoch whose order is being served. */
@@ -123,8 +115,9 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
     }
 
     /** Number of minibatches per epoch. */
+    @Override
     public int batchesPerEpoch() {
-        return (order.size() + batchSize - 1) / batchSize;
+        return order.batchesPerEpoch();
     }
 
     /** The visiting order of the current epoch (a copy), for inspection and tests. */
@@ -134,22 +127,17 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
 
     @Override
     public boolean hasNext() {
-        return cursor < order.size();
+        return order.hasNext();
     }
 
     @Override
     public DataSet next() {
-        return next(batchSize);
+        return next(order.batchSize());
     }
 
     @Override
     public DataSet next(int num) {
-        if (!hasNext()) {
-            throw new NoSuchElementException("epoch " + order.epoch() + " has no more batches");
-        }
-        int end = Math.min(order.size(), cursor + num);
-        int[] picked = order.range(cursor, end);
-        cursor = end;
+        int[] picked = order.nextBatch(num);
         DataSet batch;
         if (examples == null) {
             batch = new DataSet(Nd4j.pullRows(flatFeatures, 1, picked), Nd4j.pullRows(flatLabels, 1, picked));
@@ -198,7 +186,7 @@ public final class ShuffledDataSetIterator implements DataSetIterator, EpochAwar
 
     @Override
     public int batch() {
-        return batchSize;
+        return order.batchSize();
     }
 
     @Override

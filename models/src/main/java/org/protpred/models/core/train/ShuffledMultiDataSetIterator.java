@@ -2,7 +2,6 @@ package org.protpred.models.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
@@ -19,9 +18,7 @@ public final class ShuffledMultiDataSetIterator implements MultiDataSetIterator,
     private static final long serialVersionUID = 1L;
 
     private final List<MultiDataSet> examples;
-    private final int batchSize;
     private final EpochOrder order;
-    private int cursor;
     private MultiDataSetPreProcessor preProcessor;
 
     /** Shuffling iterator (typically one example each, from {@link SequenceBatcher#multiExample}). */
@@ -30,12 +27,8 @@ public final class ShuffledMultiDataSetIterator implements MultiDataSetIterator,
     }
 
     private ShuffledMultiDataSetIterator(List<? extends MultiDataSet> examples, int batchSize, long seed, boolean shuffle) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-        }
         this.examples = List.copyOf(examples);
-        this.batchSize = batchSize;
-        this.order = new EpochOrder(this.examples.size(), seed, shuffle);
+        this.order = new EpochOrder(this.examples.size(), seed, shuffle, batchSize);
     }
 
     /** Iterator in the given order, every epoch (validation and test sets). */
@@ -46,7 +39,6 @@ public final class ShuffledMultiDataSetIterator implements MultiDataSetIterator,
     @Override
     public void startEpoch(int epoch) {
         order.start(epoch);
-        cursor = 0;
     }
 
     public int epoch() {
@@ -57,31 +49,27 @@ public final class ShuffledMultiDataSetIterator implements MultiDataSetIterator,
         return order.size();
     }
 
+    @Override
     public int batchesPerEpoch() {
-        return (order.size() + batchSize - 1) / batchSize;
+        return order.batchesPerEpoch();
     }
 
     @Override
     public boolean hasNext() {
-        return cursor < order.size();
+        return order.hasNext();
     }
 
     @Override
     public MultiDataSet next() {
-        return next(batchSize);
+        return next(order.batchSize());
     }
 
     @Override
     public MultiDataSet next(int num) {
-        if (!hasNext()) {
-            throw new NoSuchElementException("epoch " + order.epoch() + " has no more batches");
-        }
-        int end = Math.min(order.size(), cursor + num);
         List<MultiDataSet> parts = new ArrayList<>();
-        for (int i : order.range(cursor, end)) {
+        for (int i : order.nextBatch(num)) {
             parts.add(examples.get(i));
         }
-        cursor = end;
         MultiDataSet batch = SequenceBatcher.mergeMulti(parts);
         if (preProcessor != null) {
             preProcessor.preProcess(batch);

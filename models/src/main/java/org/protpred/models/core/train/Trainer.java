@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -74,32 +76,11 @@ public final class Trainer {
      */
     public TrainingResult fit(Model net, DataSetIterator train, DataSetIterator validation) {
         ValidationMetric metric = config.validationMetric();
-        return run(net, new Source() {
-            @Override
-            public void startEpoch(int epoch) {
-                if (train instanceof EpochAware aware) {
-                    aware.startEpoch(epoch);
-                } else {
-                    train.reset();
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return train.hasNext();
-            }
-
-            @Override
-            public double[] fitNext() {
-                DataSet batch = train.next();
-                return new double[] {ModelOps.fit(net, batch), batch.numExamples()};
-            }
-
-            @Override
-            public long batches() {
-                return train instanceof ShuffledDataSetIterator s ? s.batchesPerEpoch() : -1;
-            }
-        }, validation == null ? null : model -> metric.score(model, validation));
+        Source source = new Source(train, train::reset, train::hasNext, () -> {
+            DataSet batch = train.next();
+            return new double[] {ModelOps.fit(net, batch), batch.numExamples()};
+        });
+        return run(net, source, validation == null ? null : model -> metric.score(model, validation));
     }
 
     /**
@@ -109,45 +90,34 @@ public final class Trainer {
      */
     public TrainingResult fit(ComputationGraph net, MultiDataSetIterator train, MultiDataSetIterator validation) {
         ValidationMetric metric = config.validationMetric();
-        return run(net, new Source() {
-            @Override
-            public void startEpoch(int epoch) {
-                if (train instanceof EpochAware aware) {
-                    aware.startEpoch(epoch);
-                } else {
-                    train.reset();
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return train.hasNext();
-            }
-
-            @Override
-            public double[] fitNext() {
-                MultiDataSet batch = train.next();
-                return new double[] {ModelOps.fit(net, batch), batch.getFeatures(0).size(0)};
-            }
-
-            @Override
-            public long batches() {
-                return train instanceof ShuffledMultiDataSetIterator s ? s.batchesPerEpoch() : -1;
-            }
-        }, validation == null ? null : model -> metric.score(model, validation));
+        Source source = new Source(train, train::reset, train::hasNext, () -> {
+            MultiDataSet batch = train.next();
+            return new double[] {ModelOps.fit(net, batch), batch.getFeatures(0).size(0)};
+        });
+        return run(net, source, validation == null ? null : model -> metric.score(model, validation));
     }
 
-    /** One epoch's worth of training batches. */
-    private interface Source {
-        void startEpoch(int epoch);
+    /**
+     * One epoch's worth of training batches from either kind of iterator.
+     *
+     * @param iterator the iterator itself; an {@link EpochAware} one is told the epoch (instead of a reset) and
+     *                 knows its batch count
+     * @param fitNext  trains on the next batch and returns {objective, examples}
+     */
+    private record Source(Object iterator, Runnable reset, BooleanSupplier hasNext, Supplier<double[]> fitNext) {
 
-        boolean hasNext();
-
-        /** Trains on the next batch: {objective, examples}. */
-        double[] fitNext();
+        void startEpoch(int epoch) {
+            if (iterator instanceof EpochAware aware) {
+                aware.startEpoch(epoch);
+            } else {
+                reset.run();
+            }
+        }
 
         /** Batches per epoch, or -1 if unknown. */
-        long batches();
+        long batches() {
+            return iterator instanceof EpochAware aware ? aware.batchesPerEpoch() : -1;
+        }
     }
 
     private TrainingResult run(Model net, Source train, ToDoubleFunction<Model> validation) {
@@ -252,8 +222,8 @@ public final class Trainer {
         String what = config.label() + " epoch " + (epoch + 1) + "/" + config.epochs();
         try (Progress progress = config.showProgress() ? Progress.start(what, train.batches(), config.log())
                 : Progress.silent()) {
-            while (train.hasNext()) {
-                double[] step = train.fitNext();
+            while (train.hasNext().getAsBoolean()) {
+                double[] step = train.fitNext().get();
                 double loss = step[0];
                 if (!Double.isFinite(loss)) {
                     throw new InputException(config.label() + ": training diverged (loss " + loss + ") in epoch "
