@@ -35,32 +35,52 @@ public final class Coevolution {
     private Coevolution() {
     }
 
+    /**
+     * What both scores start from: the alignment column by column, the sequence weights, the factor
+     * {@code keep = (1 - pseudocount) / Meff} that turns weighted counts into frequencies, and the single-column
+     * frequencies {@code f_i(a) = keep c_i(a) + pseudocount / q}.
+     */
+    private record Columns(byte[][] cols, double[] weights, double keep, double[][] frequencies) {
+
+        static Columns of(AlignmentStatistics a, double pseudocount) {
+            int l = a.length();
+            int n = a.depth();
+            int q = AlignmentStatistics.STATES;
+            byte[][] rows = a.rows();
+            byte[][] cols = new byte[l][n];
+            double[] w = new double[n];
+            double meff = 0;
+            for (int s = 0; s < n; s++) {
+                w[s] = a.weight(s);
+                meff += w[s];
+                for (int i = 0; i < l; i++) {
+                    cols[i][s] = rows[s][i];
+                }
+            }
+            double keep = (1 - pseudocount) / meff;
+            double[][] fi = new double[l][q];
+            for (int i = 0; i < l; i++) {
+                for (int s = 0; s < n; s++) {
+                    fi[i][cols[i][s]] += w[s];
+                }
+                for (int k = 0; k < q; k++) {
+                    fi[i][k] = keep * fi[i][k] + pseudocount / q;
+                }
+            }
+            return new Columns(cols, w, keep, fi);
+        }
+    }
+
     /** Plain mutual information, symmetric, zero diagonal (formula in the class comment). */
     public static double[][] mutualInformation(AlignmentStatistics a, double pseudocount) {
         int l = a.length();
         int n = a.depth();
         int q = AlignmentStatistics.STATES;
-        byte[][] rows = a.rows();
-        byte[][] cols = new byte[l][n];
-        double[] w = new double[n];
-        double meff = 0;
-        for (int s = 0; s < n; s++) {
-            w[s] = a.weight(s);
-            meff += w[s];
-            for (int i = 0; i < l; i++) {
-                cols[i][s] = rows[s][i];
-            }
-        }
-        double keep = (1 - pseudocount) / meff;
-        double[][] fi = new double[l][q];
-        for (int i = 0; i < l; i++) {
-            for (int s = 0; s < n; s++) {
-                fi[i][cols[i][s]] += w[s];
-            }
-            for (int k = 0; k < q; k++) {
-                fi[i][k] = keep * fi[i][k] + pseudocount / q;
-            }
-        }
+        Columns columns = Columns.of(a, pseudocount);
+        byte[][] cols = columns.cols();
+        double[] w = columns.weights();
+        double keep = columns.keep();
+        double[][] fi = columns.frequencies();
         // MI(i,j) = H_i + H_j - H_ij with H = -sum f ln f: the marginals of f_ij are f_i and f_j, pseudocount
         // included, so this equals the sum in the class comment while taking one logarithm per joint cell.
         double[] entropy = new double[l];
@@ -161,27 +181,11 @@ public final class Coevolution {
         int n = a.depth();
         int q = AlignmentStatistics.STATES;
         int r = q - 1;
-        byte[][] rows = a.rows();
-        byte[][] cols = new byte[l][n];
-        double[] w = new double[n];
-        double meff = 0;
-        for (int s = 0; s < n; s++) {
-            w[s] = a.weight(s);
-            meff += w[s];
-            for (int i = 0; i < l; i++) {
-                cols[i][s] = rows[s][i];
-            }
-        }
-        double keep = (1 - pseudocount) / meff;
-        double[][] fi = new double[l][q];
-        for (int i = 0; i < l; i++) {
-            for (int s = 0; s < n; s++) {
-                fi[i][cols[i][s]] += w[s];
-            }
-            for (int k = 0; k < q; k++) {
-                fi[i][k] = keep * fi[i][k] + pseudocount / q;
-            }
-        }
+        Columns columns = Columns.of(a, pseudocount);
+        byte[][] cols = columns.cols();
+        double[] w = columns.weights();
+        double keep = columns.keep();
+        double[][] fi = columns.frequencies();
         int dim = l * r;
         double[] c = new double[dim * dim];
         double pairPseudo = pseudocount / (q * q);
