@@ -42,7 +42,7 @@ public final class FastaReader {
 
     /** Protein records with validated, canonical upper-case sequences, lazily. The caller closes the stream. */
     public static Stream<ProteinRecord> stream(Path file) {
-        return entries(file, true).map(e -> new ProteinRecord(e.id(), e.text(), e.description(),
+        return entries(file, true, false).map(e -> new ProteinRecord(e.id(), e.text(), e.description(),
                 null, null, null, null, null, null));
     }
 
@@ -58,7 +58,15 @@ public final class FastaReader {
      * label files such as 3-state strings or 0/1 masks. Headers, empty records and duplicate ids are still checked.
      */
     public static Stream<FastaEntry> streamRaw(Path file) {
-        return entries(file, false);
+        return entries(file, false, false);
+    }
+
+    /**
+     * Like {@link #streamRaw(Path)}, but a record without residues comes back with empty text instead of ending the
+     * stream, so that a caller checking records one by one can report it and go on with the next.
+     */
+    public static Stream<FastaEntry> streamRawAllowingEmpty(Path file) {
+        return entries(file, false, true);
     }
 
     /** All raw records of the file, in order. */
@@ -68,8 +76,8 @@ public final class FastaReader {
         }
     }
 
-    private static Stream<FastaEntry> entries(Path file, boolean protein) {
-        Parser parser = new Parser(file, InputFiles.openReader(file), protein);
+    private static Stream<FastaEntry> entries(Path file, boolean protein, boolean allowEmpty) {
+        Parser parser = new Parser(file, InputFiles.openReader(file), protein, allowEmpty);
         Spliterator<FastaEntry> split = Spliterators.spliteratorUnknownSize(parser,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false).onClose(parser::close);
@@ -80,6 +88,7 @@ public final class FastaReader {
         private final Path file;
         private final BufferedReader reader;
         private final boolean protein;
+        private final boolean allowEmpty;
         private final Set<String> seen = new HashSet<>();
         private long lineNo;
         private String pendingHeader;
@@ -88,10 +97,11 @@ public final class FastaReader {
         private boolean finished;
         private FastaEntry next;
 
-        Parser(Path file, BufferedReader reader, boolean protein) {
+        Parser(Path file, BufferedReader reader, boolean protein, boolean allowEmpty) {
             this.file = file;
             this.reader = reader;
             this.protein = protein;
+            this.allowEmpty = allowEmpty;
         }
 
         void close() {
@@ -200,7 +210,7 @@ public final class FastaReader {
             if (pendingHeader == null) {
                 finished = true;
             }
-            if (seq.length() == 0) {
+            if (seq.length() == 0 && !allowEmpty) {
                 throw InputException.at(file, headerLine, "record '" + id + "' has no sequence");
             }
             return new FastaEntry(id, description, seq.toString(), headerLine);

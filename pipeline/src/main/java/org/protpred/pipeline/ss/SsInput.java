@@ -1,10 +1,7 @@
 package org.protpred.pipeline.ss;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.io.FastaEntry;
@@ -34,33 +31,11 @@ public final class SsInput {
     private SsInput() {
     }
 
-    /** All records of the file, each read or refused on its own. */
+    /** All records of the file, each read or refused on its own (a duplicate id still ends the file). */
     public static List<Item> read(Path file) {
-        List<Item> out = new ArrayList<>();
-        try (Stream<FastaEntry> entries = FastaReader.streamRaw(file)) {
-            Iterator<FastaEntry> it = entries.iterator();
-            String lastError = null;
-            while (true) {
-                FastaEntry e;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    e = it.next();
-                } catch (InputException ex) {
-                    // a record the reader refuses (e.g. no residues): report it and go on with the next one
-                    // (the reader reads on past an empty record; anything else, e.g. a duplicate id, ends the file)
-                    if (Objects.equals(ex.getMessage(), lastError) || !ex.getMessage().endsWith("has no sequence")) {
-                        throw ex;
-                    }
-                    lastError = ex.getMessage();
-                    out.add(new Item(idIn(ex.getMessage()), null, ex.getMessage()));
-                    continue;
-                }
-                out.add(item(file, e));
-            }
+        try (Stream<FastaEntry> entries = FastaReader.streamRawAllowingEmpty(file)) {
+            return entries.map(e -> item(file, e)).toList();
         }
-        return out;
     }
 
     private static Item item(Path file, FastaEntry e) {
@@ -89,14 +64,5 @@ public final class SsInput {
         }
         return new Item(e.id(), new ProteinRecord(e.id(), seq.toString(), e.description(), null, null, null, null,
                 null, null), null);
-    }
-
-    private static String idIn(String message) {
-        int a = message.indexOf("record '");
-        if (a < 0) {
-            return "?";
-        }
-        int b = message.indexOf('\'', a + 8);
-        return b < 0 ? "?" : message.substring(a + 8, b);
     }
 }
