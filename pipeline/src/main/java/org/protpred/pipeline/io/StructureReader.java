@@ -38,8 +38,8 @@ import org.rcsb.cif.model.CifFile;
  * <p>Format: {@code .cif}/{@code .mmcif} (optionally {@code .gz}) is read as mmCIF, {@code .pdb}/{@code .ent} as PDB;
  * any other name is sniffed (a first line starting with {@code data_} means mmCIF). Only the first model is used.
  * BioJava's chemical-component dictionary is switched to the small one shipped in its jar
- * ({@link ReducedChemCompProvider}) so that no residue definition is ever downloaded; BioJava's own log messages are
- * silenced (system property {@code org.slf4j.simpleLogger.log.org.biojava}, unless already set).
+ * ({@link ReducedChemCompProvider}) so that no residue definition is ever downloaded. BioJava's own log messages are
+ * switched off by the logging configuration the pipeline ships ({@code simplelogger.properties}), not here.
  *
  * <p>Chain: the one whose author name ({@code auth_asym_id}, the PDB chain letter) is given, or else the first
  * protein chain (a polymer chain with more amino acids than nucleotides). Residues: the chain's sequence records
@@ -65,10 +65,6 @@ public final class StructureReader {
             "Cartn_x", "Cartn_y", "Cartn_z");
 
     static {
-        String key = "org.slf4j.simpleLogger.log.org.biojava";
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, "off");
-        }
         ChemCompGroupFactory.setChemCompProvider(new ReducedChemCompProvider());
     }
 
