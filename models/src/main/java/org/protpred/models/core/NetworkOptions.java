@@ -110,6 +110,13 @@ public final class NetworkOptions {
         return this;
     }
 
+    /** A copy with one change applied (the options are immutable). */
+    private NetworkOptions with(java.util.function.Consumer<NetworkOptions> change) {
+        NetworkOptions c = copy();
+        change.accept(c);
+        return c;
+    }
+
     private NetworkOptions copy() {
         NetworkOptions c = new NetworkOptions();
         c.seed = seed;
@@ -129,15 +136,11 @@ public final class NetworkOptions {
 
     /** Seed for weight initialisation. */
     public NetworkOptions seed(long value) {
-        NetworkOptions c = copy();
-        c.seed = value;
-        return c;
+        return with(c -> c.seed = value);
     }
 
     public NetworkOptions optimizer(Optimizer value) {
-        NetworkOptions c = copy();
-        c.optimizer = Objects.requireNonNull(value, "optimizer");
-        return c;
+        return with(c -> c.optimizer = Objects.requireNonNull(value, "optimizer"));
     }
 
     /** Initial learning rate (&gt; 0). */
@@ -145,9 +148,7 @@ public final class NetworkOptions {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + value);
         }
-        NetworkOptions c = copy();
-        c.learningRate = value;
-        return c;
+        return with(c -> c.learningRate = value);
     }
 
     /** Nesterov momentum in [0, 1); used with {@link Optimizer#MOMENTUM}. */
@@ -155,9 +156,7 @@ public final class NetworkOptions {
         if (!(value >= 0 && value < 1)) {
             throw new IllegalArgumentException("momentum must be in [0, 1), got " + value);
         }
-        NetworkOptions c = copy();
-        c.momentum = value;
-        return c;
+        return with(c -> c.momentum = value);
     }
 
     /** L2 weight penalty coefficient (0 = none). */
@@ -165,9 +164,7 @@ public final class NetworkOptions {
         if (!(value >= 0)) {
             throw new IllegalArgumentException("l2 must be >= 0, got " + value);
         }
-        NetworkOptions c = copy();
-        c.l2 = value;
-        return c;
+        return with(c -> c.l2 = value);
     }
 
     /**
@@ -179,16 +176,12 @@ public final class NetworkOptions {
         if (!(dropProbability >= 0 && dropProbability < 1)) {
             throw new IllegalArgumentException("dropout (probability to drop) must be in [0, 1), got " + dropProbability);
         }
-        NetworkOptions c = copy();
-        c.dropout = dropProbability;
-        return c;
+        return with(c -> c.dropout = dropProbability);
     }
 
     /** Batch normalisation after each hidden dense / 2-D convolution layer (ignored by recurrent networks). */
     public NetworkOptions batchNorm(boolean value) {
-        NetworkOptions c = copy();
-        c.batchNorm = value;
-        return c;
+        return with(c -> c.batchNorm = value);
     }
 
     /**
@@ -200,36 +193,26 @@ public final class NetworkOptions {
         if (!(threshold >= 0)) {
             throw new IllegalArgumentException("gradient clip must be >= 0, got " + threshold);
         }
-        NetworkOptions c = copy();
-        c.gradientClip = threshold;
-        return c;
+        return with(c -> c.gradientClip = threshold);
     }
 
     public NetworkOptions loss(Loss value) {
-        NetworkOptions c = copy();
-        c.loss = Objects.requireNonNull(value, "loss");
-        return c;
+        return with(c -> c.loss = Objects.requireNonNull(value, "loss"));
     }
 
     /** Learning-rate schedule, per epoch ({@link LearningRateSchedule#none()} by default). */
     public NetworkOptions lrSchedule(LearningRateSchedule value) {
-        NetworkOptions c = copy();
-        c.lrSchedule = Objects.requireNonNull(value, "lrSchedule");
-        return c;
+        return with(c -> c.lrSchedule = Objects.requireNonNull(value, "lrSchedule"));
     }
 
     /** Weight initialisation for layers whose family has no better default (Xavier by default). */
     public NetworkOptions weightInit(WeightInit value) {
-        NetworkOptions c = copy();
-        c.weightInit = Objects.requireNonNull(value, "weightInit");
-        return c;
+        return with(c -> c.weightInit = Objects.requireNonNull(value, "weightInit"));
     }
 
     /** Floating-point precision of parameters and activations (FLOAT by default; DOUBLE for gradient checks). */
     public NetworkOptions dataType(DataType value) {
-        NetworkOptions c = copy();
-        c.dataType = Objects.requireNonNull(value, "dataType");
-        return c;
+        return with(c -> c.dataType = Objects.requireNonNull(value, "dataType"));
     }
 
     public long seed() {
