@@ -1,5 +1,6 @@
 package org.protpred.models.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -33,6 +36,12 @@ import org.nd4j.shade.jackson.databind.node.ObjectNode;
  * <p>Loading checks, in this order, that the file exists, is a zip, carries protpred metadata, is in a format this
  * version reads and is of the expected kind; each failure is an {@link InputException} with one line naming the file,
  * e.g. {@code model.zip: is a mnist-mlp model, expected ss-birnn}. Saving is atomic.
+ *
+ * <p><b>Ensembles.</b> {@link #combine} writes an ensemble file: a zip whose metadata has {@code "network":
+ * "Ensemble"} and a {@code "members"} list, and which holds each member's model file unchanged as an entry
+ * {@code members/N.zip}. Members must share kind, feature spec and labels; the ensemble's prediction is the mean of
+ * the members' probabilities ({@code "combination": "mean"}). {@link #load} reads both layouts; a plain DL4J reader
+ * opens only single-network files.
  */
 public final class ModelFile {
 
@@ -40,6 +49,11 @@ public final class ModelFile {
     public static final int FORMAT_VERSION = 1;
     /** Name of the metadata entry inside the zip. */
     public static final String METADATA_ENTRY = "protpred-metadata.json";
+
+    /** Value of the metadata's {@code network} field for an ensemble file. */
+    public static final String ENSEMBLE = "Ensemble";
+    /** Name of the extra entry that records how many networks an ensemble has. */
+    public static final String MEMBERS_EXTRA = "ensembleMembers";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,6 +133,9 @@ public final class ModelFile {
         if (expectedKind != null && !expectedKind.equals(meta.kind())) {
             throw new InputException(source + ": is a " + meta.kind() + " model, expected " + expectedKind);
         }
+        if (ENSEMBLE.equals(parsed.networkType)) {
+            return new LoadedModel(readMembers(file, source, parsed.members), meta, source);
+        }
         Model net;
         try {
             net = "ComputationGraph".equals(parsed.networkType)
@@ -128,6 +145,110 @@ public final class ModelFile {
             throw new InputException(source + ": damaged model file (cannot read the network: " + oneLine(e) + ")", e);
         }
         return new LoadedModel(net, meta, source);
+    }
+
+    private static List<Model> readMembers(Path file, String source, List<Member> members) {
+        if (members.isEmpty()) {
+            throw new InputException(source + ": damaged model file (an ensemble without members)");
+        }
+        Map<String, byte[]> entries;
+        try {
+            entries = ModelZip.read(file, members.stream().map(Member::entry).toArray(String[]::new));
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot read model file: " + oneLine(e), e);
+        }
+        List<Model> networks = new ArrayList<>(members.size());
+        for (Member m : members) {
+            byte[] bytes = entries.get(m.entry());
+            if (bytes == null) {
+                throw new InputException(source + ": damaged model file (ensemble member " + m.entry() + " is missing)");
+            }
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
+                networks.add("ComputationGraph".equals(m.network())
+                        ? ModelSerializer.restoreComputationGraph(in, false)
+                        : ModelSerializer.restoreMultiLayerNetwork(in, false));
+            } catch (IOException | RuntimeException e) {
+                throw new InputException(source + ": damaged model file (cannot read ensemble member " + m.entry()
+                        + ": " + oneLine(e) + ")", e);
+            }
+        }
+        return networks;
+    }
+
+    /**
+     * Writes an ensemble of the single-network model files {@code memberFiles} to {@code output}, atomically.
+     *
+     * <p>The members must all be plain (not ensemble) files of one kind, with one feature spec and one list of labels;
+     * otherwise an {@link InputException} names the first file that differs. The ensemble's metadata carries the
+     * members' kind, spec and labels; its extra entries are {@code extra}, then {@value #MEMBERS_EXTRA}, then each
+     * member's own extra entries prefixed with {@code memberN.} (N from 1).
+     *
+     * @return the metadata written
+     */
+    public static ModelMetadata combine(Path output, List<Path> memberFiles, Map<String, String> extra) {
+        if (memberFiles.size() < 2) {
+            throw new InputException("an ensemble needs at least two model files, got " + memberFiles.size());
+        }
+        ModelMetadata first = null;
+        Path firstFile = null;
+        Map<String, String> all = new LinkedHashMap<>(extra);
+        all.put(MEMBERS_EXTRA, Integer.toString(memberFiles.size()));
+        List<Member> members = new ArrayList<>();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int n = 0; n < memberFiles.size(); n++) {
+            Path file = memberFiles.get(n);
+            if (!Files.isRegularFile(file)) {
+                throw InputException.at(file, Files.exists(file) ? "is a folder, expected a protpred model file"
+                        : "no such file");
+            }
+            Parsed parsed = parse(metadataBytes(file, file.toString()), file.toString());
+            ModelMetadata meta = parsed.metadata;
+            if (ENSEMBLE.equals(parsed.networkType)) {
+                throw InputException.at(file, "is already an ensemble; combine its member files instead");
+            }
+            if (first == null) {
+                first = meta;
+                firstFile = file;
+            } else if (!first.kind().equals(meta.kind())) {
+                throw InputException.at(file, "is a " + meta.kind() + " model, but " + firstFile + " is a "
+                        + first.kind() + " model");
+            } else if (!first.featureSpec().equals(meta.featureSpec())) {
+                throw InputException.at(file, "uses other input features than " + firstFile);
+            } else if (!first.labels().equals(meta.labels())) {
+                throw InputException.at(file, "predicts labels " + meta.labels() + ", but " + firstFile + " predicts "
+                        + first.labels());
+            }
+            String entry = "members/" + (n + 1) + ".zip";
+            members.add(new Member(entry, parsed.networkType));
+            try {
+                entries.put(entry, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw InputException.at(file, "cannot read model file: " + oneLine(e));
+            }
+            String prefix = "member" + (n + 1) + ".";
+            all.put(prefix + "file", file.getFileName().toString());
+            meta.extra().forEach((k, v) -> all.put(prefix + k, v));
+        }
+        ModelMetadata meta = ModelMetadata.of(first.kind(), first.featureSpec(), first.labels(), all);
+        try {
+            byte[] json = toJson(meta, ENSEMBLE, members);
+            AtomicFiles.write(output, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
+                zip.write(json);
+                zip.closeEntry();
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+                zip.finish();
+                zip.flush();
+            });
+        } catch (IOException e) {
+            throw InputException.at(output, "cannot write model file: " + e.getMessage());
+        }
+        return meta;
     }
 
     private static byte[] metadataBytes(Path file, String source) {
@@ -146,7 +267,11 @@ public final class ModelFile {
         return bytes;
     }
 
-    private record Parsed(ModelMetadata metadata, String networkType) {
+    private record Parsed(ModelMetadata metadata, String networkType, List<Member> members) {
+    }
+
+    /** One network of an ensemble file: its zip entry and its DL4J network type. */
+    private record Member(String entry, String network) {
     }
 
     private static Parsed parse(byte[] json, String source) {
@@ -161,13 +286,20 @@ public final class ModelFile {
             root.path("extra").fields().forEachRemaining(e -> extra.put(e.getKey(), e.getValue().asText()));
             ModelMetadata meta = new ModelMetadata(root.get("kind").asText(), root.path("formatVersion").asInt(0),
                     root.path("protpredVersion").asText(""), root.path("featureSpec").asText(""), labels, extra);
-            return new Parsed(meta, root.path("network").asText("MultiLayerNetwork"));
+            List<Member> members = new ArrayList<>();
+            root.path("members").forEach(n -> members.add(new Member(n.path("entry").asText(),
+                    n.path("network").asText("MultiLayerNetwork"))));
+            return new Parsed(meta, root.path("network").asText("MultiLayerNetwork"), members);
         } catch (IOException | RuntimeException e) {
             throw new InputException(source + ": damaged model file (unreadable " + METADATA_ENTRY + ": " + oneLine(e) + ")", e);
         }
     }
 
     private static byte[] toJson(ModelMetadata meta, String networkType) throws IOException {
+        return toJson(meta, networkType, List.of());
+    }
+
+    private static byte[] toJson(ModelMetadata meta, String networkType, List<Member> members) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("kind", meta.kind());
         root.put("formatVersion", meta.formatVersion());
@@ -178,6 +310,13 @@ public final class ModelFile {
         meta.labels().forEach(labels::add);
         ObjectNode extra = root.putObject("extra");
         meta.extra().forEach(extra::put);
+        if (!members.isEmpty()) {
+            root.put("combination", "mean");
+            ArrayNode list = root.putArray("members");
+            for (Member m : members) {
+                list.addObject().put("entry", m.entry()).put("network", m.network());
+            }
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 

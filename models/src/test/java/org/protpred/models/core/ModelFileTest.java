@@ -129,4 +129,77 @@ class ModelFileTest {
             assertEquals(List.of(file), files.toList());
         }
     }
+    private Path savedMember(String name, long seed, ModelMetadata meta) {
+        MultiLayerNetwork net = Networks.dense(5, new int[] {4}, 3, Activation.TANH,
+                NetworkOptions.defaults().seed(seed));
+        Path file = tmp.resolve(name);
+        ModelFile.save(file, net, meta);
+        return file;
+    }
+
+    @Test
+    void ensembleKeepsEveryMemberAndTheirFacts() throws IOException {
+        Path a = savedMember("a.zip", 1, metadata("ss-mlp"));
+        Path b = savedMember("b.zip", 2, metadata("ss-mlp").withExtra("seed", "43"));
+        Path ensemble = tmp.resolve("out/ensemble.zip");
+        ModelMetadata written = ModelFile.combine(ensemble, List.of(a, b), Map.of("command", "protpred combine"));
+
+        LoadedModel loaded = ModelFile.load(ensemble, "ss-mlp");
+        assertTrue(loaded.isEnsemble());
+        assertEquals(2, loaded.members().size());
+        INDArray x = Nd4j.rand(DataType.FLOAT, 3, 5);
+        assertEquals(ModelFile.load(a, null).multiLayer().output(x), ((MultiLayerNetwork) loaded.members().get(0)).output(x));
+        assertEquals(ModelFile.load(b, null).multiLayer().output(x), ((MultiLayerNetwork) loaded.members().get(1)).output(x));
+        assertFalse(loaded.members().get(0).params().equals(loaded.members().get(1).params()));
+
+        ModelMetadata meta = loaded.metadata();
+        assertEquals(written, meta);
+        assertEquals(meta, ModelFile.readMetadata(ensemble));
+        assertEquals("ss-mlp", meta.kind());
+        assertEquals(List.of("H", "E", "C"), meta.labels());
+        assertEquals(metadata("ss-mlp").featureSpec(), meta.featureSpec());
+        assertEquals("protpred combine", meta.extra().get("command"));
+        assertEquals("2", meta.extra().get(ModelFile.MEMBERS_EXTRA));
+        assertEquals("a.zip", meta.extra().get("member1.file"));
+        assertEquals("42", meta.extra().get("member1.seed"));
+        assertEquals("43", meta.extra().get("member2.seed"));
+
+        assertEquals(ensemble + ": is an ensemble of 2 networks, expected a single network",
+                assertThrows(InputException.class, loaded::multiLayer).getMessage());
+        try (InputStream in = Files.newInputStream(ensemble)) {
+            assertEquals(2, ModelFile.load(in, "classpath:/e.zip", "ss-mlp").members().size());
+        }
+    }
+
+    @Test
+    void ensembleMembersMustMatchAndBeSingleNetworks() {
+        Path a = savedMember("a.zip", 1, metadata("ss-mlp"));
+        Path otherKind = savedMember("k.zip", 2, metadata("contact-dbn"));
+        Path otherLabels = savedMember("l.zip", 3, ModelMetadata.of("ss-mlp", metadata("x").featureSpec(),
+                List.of("H", "E", "C", "T"), Map.of()));
+        Path otherSpec = savedMember("s.zip", 4, ModelMetadata.of("ss-mlp", "{}", List.of("H", "E", "C"), Map.of()));
+        Path out = tmp.resolve("e.zip");
+        assertEquals(otherKind + ": is a contact-dbn model, but " + a + " is a ss-mlp model",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, otherKind), Map.of()))
+                        .getMessage());
+        assertEquals(otherLabels + ": predicts labels [H, E, C, T], but " + a + " predicts [H, E, C]",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, otherLabels), Map.of()))
+                        .getMessage());
+        assertEquals(otherSpec + ": uses other input features than " + a,
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, otherSpec), Map.of()))
+                        .getMessage());
+        assertEquals("an ensemble needs at least two model files, got 1",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a), Map.of())).getMessage());
+        Path missing = tmp.resolve("missing.zip");
+        assertEquals(missing + ": no such file",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, missing), Map.of()))
+                        .getMessage());
+        assertFalse(Files.exists(out));
+
+        Path b = savedMember("b.zip", 5, metadata("ss-mlp"));
+        ModelFile.combine(out, List.of(a, b), Map.of());
+        assertEquals(out + ": is already an ensemble; combine its member files instead",
+                assertThrows(InputException.class, () -> ModelFile.combine(tmp.resolve("e2.zip"), List.of(out, a),
+                        Map.of())).getMessage());
+    }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             EvalCommand.class,
             PredictCommand.class,
+            CombineCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ProtpredCommand implements Runnable {

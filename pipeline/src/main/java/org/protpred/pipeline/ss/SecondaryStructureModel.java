@@ -26,6 +26,9 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * {@link #MAX_BATCH_RESIDUES} padded residues per batch), padded and masked; the network gives padded sequences
  * exactly the output of unpadded ones (see {@code BiRnnSecondaryStructureNetwork}).
  *
+ * <p>A model file may hold an ensemble of such networks (see {@code protpred combine}); the probabilities are then
+ * the mean of the members' probabilities.
+ *
  * <p>Thread safety: a DL4J network must not run {@code output} in two threads at once; {@link #predict} holds this
  * object's lock while the network runs (feature extraction runs outside it). One instance can therefore be shared;
  * threads queue for the network, which itself already uses all cores for its matrix work.
@@ -41,14 +44,14 @@ public final class SecondaryStructureModel {
     /** Most padded residues (chains x longest chain) per prediction batch. */
     public static final int MAX_BATCH_RESIDUES = 32_768;
 
-    private final ComputationGraph network;
+    private final List<ComputationGraph> networks;
     private final FeatureSpec spec;
     private final ModelMetadata metadata;
     private final String source;
 
-    private SecondaryStructureModel(ComputationGraph network, FeatureSpec spec, ModelMetadata metadata,
+    private SecondaryStructureModel(List<ComputationGraph> networks, FeatureSpec spec, ModelMetadata metadata,
                                     String source) {
-        this.network = network;
+        this.networks = List.copyOf(networks);
         this.spec = spec;
         this.metadata = metadata;
         this.source = source;
@@ -82,12 +85,12 @@ public final class SecondaryStructureModel {
             throw new InputException(loaded.source() + ": model labels " + meta.labels() + ", expected "
                     + SsLabels.NAMES);
         }
-        return new SecondaryStructureModel(loaded.graph(), spec, meta, loaded.source());
+        return new SecondaryStructureModel(loaded.graphs(), spec, meta, loaded.source());
     }
 
     /** Wraps a network just trained. */
     public static SecondaryStructureModel of(ComputationGraph network, FeatureSpec spec) {
-        return new SecondaryStructureModel(network, spec,
+        return new SecondaryStructureModel(List.of(network), spec,
                 ModelMetadata.of(KIND, spec.toJson(), SsLabels.NAMES, null), "network in memory");
     }
 
@@ -97,6 +100,11 @@ public final class SecondaryStructureModel {
 
     public ModelMetadata metadata() {
         return metadata;
+    }
+
+    /** How many networks the model averages (1 unless it is an ensemble). */
+    public int networkCount() {
+        return networks.size();
     }
 
     /** Where the model came from (file name or classpath location). */
@@ -161,8 +169,13 @@ public final class SecondaryStructureModel {
         return Arrays.asList(out);
     }
 
+    /** The mean over the networks of their probabilities (batch x 3 x steps). */
     private synchronized INDArray run(INDArray features, INDArray mask) {
-        INDArray[] outputs = network.output(false, new INDArray[] {features}, new INDArray[] {mask});
-        return outputs[0].detach();
+        INDArray sum = null;
+        for (ComputationGraph network : networks) {
+            INDArray p = network.output(false, new INDArray[] {features}, new INDArray[] {mask})[0].detach();
+            sum = sum == null ? p : sum.addi(p);
+        }
+        return networks.size() == 1 ? sum : sum.divi(networks.size());
     }
 }
