@@ -11,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -231,20 +229,10 @@ public final class ModelFile {
         }
         ModelMetadata meta = ModelMetadata.of(first.kind(), first.featureSpec(), first.labels(), all);
         try {
-            byte[] json = toJson(meta, ENSEMBLE, members);
-            AtomicFiles.write(output, out -> {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
-                zip.write(json);
-                zip.closeEntry();
-                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(e.getKey()));
-                    zip.write(e.getValue());
-                    zip.closeEntry();
-                }
-                zip.finish();
-                zip.flush();
-            });
+            Map<String, byte[]> zipEntries = new LinkedHashMap<>();
+            zipEntries.put(METADATA_ENTRY, toJson(meta, ENSEMBLE, members));
+            zipEntries.putAll(entries);
+            ModelZip.writeEntries(output, zipEntries);
         } catch (IOException e) {
             throw InputException.at(output, "cannot write model file: " + e.getMessage());
         }

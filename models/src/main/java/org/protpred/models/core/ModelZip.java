@@ -30,33 +30,37 @@ public final class ModelZip {
         Path dl4j = Files.createTempFile("protpred-model-", ".zip");
         try {
             ModelSerializer.writeModel(net, dl4j.toFile(), saveUpdater);
-            AtomicFiles.write(target, out -> {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                try (ZipFile source = new ZipFile(dl4j.toFile())) {
-                    Enumeration<? extends ZipEntry> entries = source.entries();
-                    while (entries.hasMoreElements()) {
-                        ZipEntry entry = entries.nextElement();
-                        if (extras.containsKey(entry.getName())) {
-                            continue;
-                        }
-                        zip.putNextEntry(new ZipEntry(entry.getName()));
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (ZipFile source = new ZipFile(dl4j.toFile())) {
+                Enumeration<? extends ZipEntry> all = source.entries();
+                while (all.hasMoreElements()) {
+                    ZipEntry entry = all.nextElement();
+                    if (!extras.containsKey(entry.getName())) {
                         try (InputStream in = source.getInputStream(entry)) {
-                            in.transferTo(zip);
+                            entries.put(entry.getName(), in.readAllBytes());
                         }
-                        zip.closeEntry();
                     }
                 }
-                for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(extra.getKey()));
-                    zip.write(extra.getValue());
-                    zip.closeEntry();
-                }
-                zip.finish();
-                zip.flush();
-            });
+            }
+            entries.putAll(extras);
+            writeEntries(target, entries);
         } finally {
             Files.deleteIfExists(dl4j);
         }
+    }
+
+    /** Writes a zip of {@code entries} (name to bytes, in map order) to {@code target}, atomically. */
+    public static void writeEntries(Path target, Map<String, byte[]> entries) throws IOException {
+        AtomicFiles.write(target, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+            zip.flush();
+        });
     }
 
     /**
