@@ -17,6 +17,8 @@ package org.protpred.models.ss;
  * @param lrDropEpoch   from this 0-based epoch on the learning rate is {@code learningRate * lrDropFactor}
  *                      (0: constant learning rate)
  * @param lrDropFactor  the factor applied from {@code lrDropEpoch} on
+ * @param outputStates  states of the main output: 3 (H/E/C, output {@code ss3}) or 8 (DSSP states, output
+ *                      {@code ss8}, then without a second head)
  */
 public record SsNetworkConfig(
         int inputSize,
@@ -31,7 +33,8 @@ public record SsNetworkConfig(
         double l2,
         long seed,
         int lrDropEpoch,
-        double lrDropFactor) {
+        double lrDropFactor,
+        int outputStates) {
 
     public SsNetworkConfig {
         if (inputSize < 1 || convLayers < 0 || lstmLayers < 0 || convLayers + lstmLayers == 0) {
@@ -50,6 +53,20 @@ public record SsNetworkConfig(
         if (!(dropoutRetain > 0 && dropoutRetain <= 1)) {
             throw new IllegalArgumentException("dropoutRetain must be in (0, 1]");
         }
+        if (outputStates != 3 && outputStates != 8) {
+            throw new IllegalArgumentException("outputStates must be 3 or 8, not " + outputStates);
+        }
+        if (outputStates == 8 && ss8Head) {
+            throw new IllegalArgumentException("an 8-state network has no second 8-state head");
+        }
+    }
+
+    /** A 3-state network with a learning-rate drop. */
+    public SsNetworkConfig(int inputSize, int convLayers, int convChannels, int convKernel, int lstmLayers,
+                           int lstmSize, boolean ss8Head, double dropoutRetain, double learningRate, double l2,
+                           long seed, int lrDropEpoch, double lrDropFactor) {
+        this(inputSize, convLayers, convChannels, convKernel, lstmLayers, lstmSize, ss8Head, dropoutRetain,
+                learningRate, l2, seed, lrDropEpoch, lrDropFactor, 3);
     }
 
     /** A network with a constant learning rate. */
@@ -57,7 +74,13 @@ public record SsNetworkConfig(
                            int lstmSize, boolean ss8Head, double dropoutRetain, double learningRate, double l2,
                            long seed) {
         this(inputSize, convLayers, convChannels, convKernel, lstmLayers, lstmSize, ss8Head, dropoutRetain,
-                learningRate, l2, seed, 0, 1.0);
+                learningRate, l2, seed, 0, 1.0, 3);
+    }
+
+    /** This configuration with a main output of {@code states} states (3 or 8). */
+    public SsNetworkConfig withOutputStates(int states) {
+        return new SsNetworkConfig(inputSize, convLayers, convChannels, convKernel, lstmLayers, lstmSize, ss8Head,
+                dropoutRetain, learningRate, l2, seed, lrDropEpoch, lrDropFactor, states);
     }
 
     /** The architecture of the shipped single-sequence model, for {@code inputSize} features. */

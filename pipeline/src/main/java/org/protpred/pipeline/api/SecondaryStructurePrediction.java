@@ -1,10 +1,13 @@
 package org.protpred.pipeline.api;
 
+import org.protpred.pipeline.ss.SsLabels;
 import org.protpred.pipeline.ss.SsPrediction;
 
 /**
  * The predicted 3-state secondary structure of one protein sequence: per residue the most probable state
- * ({@code H} helix, {@code E} strand, {@code C} coil) and the three probabilities. Immutable.
+ * ({@code H} helix, {@code E} strand, {@code C} coil) and the three probabilities. From an 8-state model also the 8
+ * DSSP states ({@link #eightStates()}, {@link #probability8}); the 3-state probabilities are then their sums
+ * (H+G+I, E+B, T+S+C). Immutable.
  */
 public final class SecondaryStructurePrediction {
 
@@ -51,6 +54,33 @@ public final class SecondaryStructurePrediction {
             }
         }
         return out;
+    }
+
+    /** Whether the 8-state predictions are available (the prediction came from an 8-state model). */
+    public boolean hasEightStates() {
+        return prediction.hasEightStates();
+    }
+
+    /**
+     * The predicted 8 DSSP states, one of {@code HGIEBTSC} per residue.
+     *
+     * @throws IllegalStateException if a 3-state model made the prediction
+     */
+    public String eightStates() {
+        return prediction.eightStates();
+    }
+
+    /**
+     * The probability of DSSP {@code state} ({@code H G I E B T S C}) at residue {@code i} (0-based).
+     *
+     * @throws IllegalStateException if a 3-state model made the prediction
+     */
+    public double probability8(int i, char state) {
+        int k = SsLabels.STATES8.indexOf(state);
+        if (k < 0) {
+            throw new IllegalArgumentException("state must be one of H, G, I, E, B, T, S, C, not '" + state + "'");
+        }
+        return prediction.probability8(i, k);
     }
 
     /** PSIPRED-style confidence 0-9 of residue {@code i}: {@code floor(10 * (p1 - p2))}, p1 >= p2 the top two. */

@@ -11,13 +11,19 @@ import org.protpred.pipeline.ss.SecondaryStructureModel;
 import org.protpred.pipeline.ss.SsPrediction;
 
 /**
- * Predicts 3-state secondary structure (H, E, C) from a protein sequence alone, for Java and BioJava callers.
+ * Predicts 3-state secondary structure (H, E, C) from a protein sequence alone, for Java and BioJava callers; with an
+ * 8-state model ({@link #bundledEightState()}, or a file trained with {@code protpred train ss --states 8}) also the
+ * 8 DSSP states (H, G, I, E, B, T, S, C), whose probabilities the 3-state ones then sum.
  *
  * <pre>{@code
  * SecondaryStructurePredictor predictor = SecondaryStructurePredictor.bundled();
  * SecondaryStructurePrediction p = predictor.predict(new ProteinSequence("MKVLAAGIVGLLLA..."));
  * String states = p.states();                 // "CCEEEEECCHHHH..."
  * double helix = p.probability(10, 'H');
+ *
+ * SecondaryStructurePrediction p8 = SecondaryStructurePredictor.bundledEightState().predict("MKVLAAGIVG...");
+ * String dssp = p8.eightStates();             // "CCEEEEETTHHHH..."
+ * double threeTen = p8.probability8(10, 'G');
  * }</pre>
  *
  * <p><b>Threads.</b> An instance is safe to share between threads: feature extraction runs in the calling thread,
@@ -43,6 +49,16 @@ public final class SecondaryStructurePredictor {
         return new SecondaryStructurePredictor(SecondaryStructureModel.bundled());
     }
 
+    /**
+     * The 8-state model shipped with protpred (single-sequence, trained on PISCES chains without homologs of the
+     * test sets).
+     *
+     * @throws InputException if this build does not include it
+     */
+    public static SecondaryStructurePredictor bundledEightState() {
+        return new SecondaryStructurePredictor(SecondaryStructureModel.bundled(8));
+    }
+
     /** A model file written by {@code protpred train ss}. @throws InputException for a file of another kind */
     public static SecondaryStructurePredictor load(Path modelFile) {
         return new SecondaryStructurePredictor(SecondaryStructureModel.load(modelFile));
@@ -51,6 +67,11 @@ public final class SecondaryStructurePredictor {
     /** The model in use (its metadata says how it was trained). */
     public SecondaryStructureModel model() {
         return model;
+    }
+
+    /** Whether the model predicts the 8 DSSP states (and so its predictions have {@code eightStates()}). */
+    public boolean eightState() {
+        return model.eightState();
     }
 
     public SecondaryStructurePrediction predict(ProteinSequence sequence) {
@@ -76,11 +97,14 @@ public final class SecondaryStructurePredictor {
         for (int n = 0; n < sequences.size(); n++) {
             records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
         }
-        List<float[][]> probabilities = model.predict(records);
+        boolean eight = model.eightState();
+        List<float[][]> probabilities = eight ? model.predictEightState(records) : model.predict(records);
         List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
         for (int n = 0; n < records.size(); n++) {
             ProteinRecord r = records.get(n);
-            out.add(new SecondaryStructurePrediction(new SsPrediction(r.id(), r.sequence(), probabilities.get(n))));
+            out.add(new SecondaryStructurePrediction(eight
+                    ? SsPrediction.ofEightStates(r.id(), r.sequence(), probabilities.get(n))
+                    : new SsPrediction(r.id(), r.sequence(), probabilities.get(n))));
         }
         return out;
     }

@@ -56,12 +56,17 @@ public final class PredictCommand implements Runnable {
 
     /** {@code protpred predict ss}. */
     @Command(name = "ss", mixinStandardHelpOptions = true,
-            description = {"Predict 3-state secondary structure (H helix, E strand, C coil) from sequence alone.",
+            description = {"Predict 3-state secondary structure (H helix, E strand, C coil) from sequence alone; "
+                    + "with an 8-state model (--states 8) also the 8 DSSP states (H G I E B T S C).",
                 "Writes DIR/<id>.ss2 (PSIPRED vertical format: index, residue, state, P(C), P(H), P(E)), "
                     + "DIR/<id>.horiz (PSIPRED horizontal format with 0-9 confidence) and DIR/ss.fasta (all "
-                    + "predicted state strings); with --format json also DIR/<id>.json. A record that cannot be "
-                    + "read (illegal letter, no residues) is reported and skipped; the exit status is then 2.",
-                "Example: protpred predict ss proteins.fasta -o out"})
+                    + "predicted state strings); an 8-state model also writes DIR/ss8.fasta (8-state strings) and "
+                    + "its 3-state files hold the summed probabilities (H+G+I, E+B, T+S+C); with --format json "
+                    + "also DIR/<id>.json (with an 8-state model, including the 8 probabilities per residue). A "
+                    + "record that cannot be read (illegal letter, no residues) is reported and skipped; the exit "
+                    + "status is then 2.",
+                "Example: protpred predict ss proteins.fasta -o out",
+                "Example: protpred predict ss --states 8 proteins.fasta -o out8"})
     static final class Ss implements Callable<Integer> {
         /** Records predicted per network pass group (bounds memory on huge inputs). */
         private static final int CHUNK = 2048;
@@ -70,7 +75,7 @@ public final class PredictCommand implements Runnable {
         InputOutputOptions io;
 
         @Mixin
-        EvalCommand.ModelOption modelOption;
+        EvalCommand.SsModelOption modelOption;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec commandSpec;
@@ -84,8 +89,7 @@ public final class PredictCommand implements Runnable {
         public Integer call() {
             java.io.PrintWriter err = commandSpec.commandLine().getErr();
             io.checkOutput();
-            SecondaryStructureModel model = modelOption.model != null
-                    ? SecondaryStructureModel.load(modelOption.model) : SecondaryStructureModel.bundled();
+            SecondaryStructureModel model = modelOption.load();
             List<SsInput.Item> items = SsInput.read(io.input);
             boolean json = formats.contains(SsFormat.json);
             String version = ModelFile.protpredVersion();
@@ -117,10 +121,14 @@ public final class PredictCommand implements Runnable {
                 try (Progress progress = Progress.start("predict ss", good.size())) {
                     for (int start = 0; start < good.size(); start += CHUNK) {
                         List<ProteinRecord> chunk = good.subList(start, Math.min(good.size(), start + CHUNK));
-                        List<float[][]> probabilities = model.predict(chunk);
+                        boolean eight = model.eightState();
+                        List<float[][]> probabilities = eight ? model.predictEightState(chunk)
+                                : model.predict(chunk);
                         for (int k = 0; k < chunk.size(); k++) {
                             ProteinRecord r = chunk.get(k);
-                            SsPrediction p = new SsPrediction(r.id(), r.sequence(), probabilities.get(k));
+                            float[][] probs = probabilities.get(k);
+                            SsPrediction p = eight ? SsPrediction.ofEightStates(r.id(), r.sequence(), probs)
+                                    : new SsPrediction(r.id(), r.sequence(), probs);
                             SsOutputs.writeChain(io.output, p, json, version);
                             predictions.add(p);
                             progress.step();

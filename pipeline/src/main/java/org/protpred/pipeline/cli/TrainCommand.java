@@ -1,13 +1,20 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.protpred.models.core.InputException;
 import org.protpred.models.core.train.TrainerConfig;
 import org.protpred.models.ss.SsNetworkConfig;
+import org.protpred.pipeline.data.FastaDataset;
 import org.protpred.pipeline.data.FeatureCache;
+import org.protpred.pipeline.data.HomologyFilteredDataset;
 import org.protpred.pipeline.data.NetSurfP2Dataset;
+import org.protpred.pipeline.data.PiscesDataset;
+import org.protpred.pipeline.data.ProteinDataset;
+import org.protpred.pipeline.ss.SsTestSets;
 import org.protpred.pipeline.features.FeatureSpec;
 import org.protpred.pipeline.ss.SsTraining;
 import picocli.CommandLine;
@@ -72,20 +79,44 @@ public final class TrainCommand implements Runnable {
         }
     }
 
-    /** {@code protpred train ss}: the 3-state secondary-structure network on NetSurfP-2.0. */
+    /**
+     * {@code protpred train ss}: the secondary-structure network, 3-state on NetSurfP-2.0 or 8-state on PISCES
+     * without homologs of the test sets.
+     */
     @Command(name = "ss", mixinStandardHelpOptions = true,
-            description = {"Train the 3-state secondary-structure network (bidirectional LSTM over per-residue "
-                    + "features) on the NetSurfP-2.0 training split, choosing the epoch by Q3 on its validation "
+            description = {"Train the secondary-structure network (bidirectional LSTM over per-residue features).",
+                "3 states (default): on the NetSurfP-2.0 training split, choosing the epoch by Q3 on its validation "
                     + "split. Unresolved residues count neither in the loss nor in the scores.",
-                "Example: protpred train ss --epochs 8 --checkpoint-dir runs/ss -o ss3-birnn.zip"})
+                "8 states (--states 8): on the PISCES 25%% chains with DSSP 8-state labels, less every chain "
+                    + "with >= 25%% identity (Smith-Waterman, over the shorter chain) to a chain of the test sets "
+                    + "(--homologs-of), of which a seeded 10%% (seed " + TrainCommand.Ss.SPLIT_SEED + ") validate: "
+                    + "the epoch is chosen by Q8 there.",
+                "Example: protpred train ss --epochs 8 --checkpoint-dir runs/ss -o ss3-birnn.zip",
+                "Example: protpred train ss --states 8 --epochs 8 --checkpoint-dir runs/ss8 -o ss8-birnn.zip"})
     static final class Ss implements Callable<Integer> {
+        /** Seed of the PISCES validation split (fixed, so that every 8-state run validates on the same chains). */
+        static final long SPLIT_SEED = 8;
+        /** Share of the filtered PISCES chains that validate. */
+        static final double VALIDATION_FRACTION = 0.1;
+
         @Mixin
         TrainingOptions training;
 
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "NetSurfP-2.0 folder (sequences.fasta, sampled.fasta, mask.fasta); default "
-                        + "$PROTPRED_DATA/" + NetSurfP2Dataset.FOLDER + ".")
+        @Option(names = "--states", defaultValue = "3", paramLabel = "3|8",
+                description = "3 (H/E/C, NetSurfP-2.0) or 8 (DSSP states, PISCES) (default: ${DEFAULT-VALUE}).")
+        int states;
+
+        @Option(names = "--data", paramLabel = "PATH",
+                description = "3 states: NetSurfP-2.0 folder (sequences.fasta, sampled.fasta, mask.fasta); default "
+                        + "$PROTPRED_DATA/" + NetSurfP2Dataset.FOLDER + ". 8 states: PISCES JSON file; default "
+                        + "$PROTPRED_DATA/" + PiscesDataset.FOLDER + "/" + PiscesDataset.FILE + ".")
         Path data;
+
+        @Option(names = "--homologs-of", paramLabel = "SET|FILE", split = ",",
+                defaultValue = "cb513,ts115,netsurfp2-test",
+                description = "8 states: leave out training chains homologous to these sets (names as for eval ss, "
+                        + "or FASTA files); 'none' keeps all (default: ${DEFAULT-VALUE}).")
+        List<String> homologsOf;
 
         @Option(names = "--features", defaultValue = "single-sequence", paramLabel = "SPEC",
                 description = "Feature spec: a name (single-sequence, profile) or a JSON file "
@@ -140,7 +171,11 @@ public final class TrainCommand implements Runnable {
         @Override
         public Integer call() {
             java.io.PrintWriter err = commandSpec.commandLine().getErr();
-            TrainerConfig config = training.trainer("train ss").validationMetric(SsTraining.q3())
+            if (states != 3 && states != 8) {
+                throw new InputException("--states must be 3 or 8, not " + states);
+            }
+            TrainerConfig config = training.trainer(states == 8 ? "train ss8" : "train ss")
+                    .validationMetric(SsTraining.q3())
                     .log(line -> {
                         err.println(line);
                         err.flush();
@@ -155,26 +190,58 @@ public final class TrainCommand implements Runnable {
             SsNetworkConfig network;
             try {
                 network = new SsNetworkConfig(spec.width(), convLayers, convChannels, convKernel, lstmLayers,
-                        lstmSize, false, 1 - dropout, learningRate, 1e-5, training.seed, lrDropEpoch, lrDropFactor);
+                        lstmSize, false, 1 - dropout, learningRate, 1e-5, training.seed, lrDropEpoch, lrDropFactor,
+                        states);
             } catch (IllegalArgumentException e) {
                 throw new InputException("network options: " + e.getMessage());
             }
             SsTraining.Settings settings = new SsTraining.Settings(spec, network, batchSize, crop, limit);
-            NetSurfP2Dataset train = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.TRAIN)
-                    : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.TRAIN);
-            NetSurfP2Dataset validation = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.VALIDATION)
-                    : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.VALIDATION);
             FeatureCache cache = FeatureCache.standard().onProgress(config.log());
+            ProteinDataset train;
+            ProteinDataset validation;
+            if (states == 3) {
+                train = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.TRAIN)
+                        : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.TRAIN);
+                validation = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.VALIDATION)
+                        : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.VALIDATION);
+            } else {
+                PiscesDataset pisces = data != null ? PiscesDataset.of(data) : PiscesDataset.standard();
+                HomologyFilteredDataset filtered = HomologyFilteredDataset.of(pisces, references(),
+                        cache.directory(), Runtime.getRuntime().availableProcessors()).onProgress(config.log());
+                train = filtered.training(SPLIT_SEED, VALIDATION_FRACTION);
+                validation = filtered.validation(SPLIT_SEED, VALIDATION_FRACTION);
+            }
             SsTraining.Outcome outcome = SsTraining.train(train, validation, settings, config, cache,
                     config.log());
             String command = "protpred " + String.join(" ",
                     commandSpec.commandLine().getParseResult().originalArgs());
             SsTraining.save(training.output, outcome, settings, training.seed, command);
-            commandSpec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: validation Q3 %.4f (epoch %d of %d run), %.0f s%n",
-                    training.output, outcome.result().bestScore(), outcome.result().bestEpoch(),
+            commandSpec.commandLine().getOut().printf(Locale.ROOT,
+                    "wrote %s: validation Q%d %.4f (epoch %d of %d run), %.0f s%n",
+                    training.output, states, outcome.result().bestScore(), outcome.result().bestEpoch(),
                     outcome.result().epochsRun(), outcome.seconds());
             commandSpec.commandLine().getOut().flush();
             return 0;
+        }
+
+        /** The sets whose homologs leave the 8-state training data ({@code --homologs-of}). */
+        private List<ProteinDataset> references() {
+            List<ProteinDataset> out = new ArrayList<>();
+            for (String s : homologsOf) {
+                if (s.equalsIgnoreCase("none")) {
+                    if (homologsOf.size() > 1) {
+                        throw new InputException("--homologs-of none cannot be combined with other sets");
+                    }
+                    return out;
+                }
+                ProteinDataset named = SsTestSets.named(s);
+                if (named != null) {
+                    out.add(named);
+                } else {
+                    out.add(FastaDataset.of(Path.of(s)));
+                }
+            }
+            return out;
         }
     }
 }

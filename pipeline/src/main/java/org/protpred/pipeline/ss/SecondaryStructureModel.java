@@ -19,8 +19,13 @@ import org.protpred.pipeline.features.ResidueFeatures;
 import org.protpred.pipeline.protein.ProteinRecord;
 
 /**
- * A trained 3-state secondary-structure network with the feature spec it was trained on: turns records into
- * per-residue probabilities of H, E and C (in {@link SsLabels#STATES} order).
+ * A trained secondary-structure network with the feature spec it was trained on: turns records into per-residue
+ * probabilities of H, E and C (in {@link SsLabels#STATES} order).
+ *
+ * <p>A model predicts either 3 states (labels {@link SsLabels#NAMES}) or the 8 DSSP states (labels
+ * {@link SsLabels#NAMES8}); both are of kind {@value #KIND}. {@link #predict} gives 3-state probabilities for either
+ * (an 8-state model's are reduced by summing, {@link SsLabels#reduce}), so every consumer of 3-state predictions works
+ * with both; {@link #predictEightState} gives the 8 probabilities of an 8-state model.
  *
  * <p>Records are predicted in batches of similar length ({@link #MAX_BATCH} chains, at most
  * {@link #MAX_BATCH_RESIDUES} padded residues per batch), padded and masked; the network gives padded sequences
@@ -37,8 +42,10 @@ public final class SecondaryStructureModel {
 
     /** The model kind written to and required of model files. */
     public static final String KIND = "ss-birnn";
-    /** Classpath location of the shipped model. */
+    /** Classpath location of the shipped 3-state model. */
     public static final String BUNDLED_RESOURCE = "/org/protpred/pipeline/models/ss/ss3-birnn.zip";
+    /** Classpath location of the shipped 8-state model. */
+    public static final String BUNDLED_RESOURCE_8 = "/org/protpred/pipeline/models/ss/ss8-birnn.zip";
     /** Most chains per prediction batch. */
     public static final int MAX_BATCH = 64;
     /** Most padded residues (chains x longest chain) per prediction batch. */
@@ -48,6 +55,7 @@ public final class SecondaryStructureModel {
     private final FeatureSpec spec;
     private final ModelMetadata metadata;
     private final String source;
+    private final List<String> labels;
 
     private SecondaryStructureModel(List<ComputationGraph> networks, FeatureSpec spec, ModelMetadata metadata,
                                     String source) {
@@ -55,6 +63,7 @@ public final class SecondaryStructureModel {
         this.spec = spec;
         this.metadata = metadata;
         this.source = source;
+        this.labels = List.copyOf(metadata.labels());
     }
 
     /** A model from a file. @throws InputException for a missing file or a model of another kind */
@@ -62,14 +71,33 @@ public final class SecondaryStructureModel {
         return of(ModelFile.load(file, KIND));
     }
 
-    /** The model shipped inside protpred. */
+    /** The 3-state model shipped inside protpred. */
     public static SecondaryStructureModel bundled() {
-        InputStream in = SecondaryStructureModel.class.getResourceAsStream(BUNDLED_RESOURCE);
+        return bundled(3);
+    }
+
+    /**
+     * The model with {@code states} states (3 or 8) shipped inside protpred.
+     *
+     * @throws InputException if this build lacks it
+     */
+    public static SecondaryStructureModel bundled(int states) {
+        String resource = bundledResource(states);
+        InputStream in = SecondaryStructureModel.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new InputException("the bundled secondary-structure model (classpath " + BUNDLED_RESOURCE
-                    + ") is missing from this build; pass --model FILE");
+            throw new InputException("the bundled " + states + "-state secondary-structure model (classpath "
+                    + resource + ") is missing from this build; pass --model FILE");
         }
-        return of(ModelFile.load(in, "bundled model " + BUNDLED_RESOURCE, KIND));
+        return of(ModelFile.load(in, "bundled model " + resource, KIND));
+    }
+
+    /** The classpath location of the shipped model with {@code states} states (3 or 8). */
+    public static String bundledResource(int states) {
+        return switch (states) {
+            case 3 -> BUNDLED_RESOURCE;
+            case 8 -> BUNDLED_RESOURCE_8;
+            default -> throw new InputException("secondary structure has 3 or 8 states, not " + states);
+        };
     }
 
     /** Wraps a loaded model file. */
@@ -81,17 +109,36 @@ public final class SecondaryStructureModel {
         } catch (InputException e) {
             throw new InputException(loaded.source() + ": bad feature spec in the model: " + e.getMessage(), e);
         }
-        if (!SsLabels.NAMES.equals(meta.labels())) {
+        if (!SsLabels.NAMES.equals(meta.labels()) && !SsLabels.NAMES8.equals(meta.labels())) {
             throw new InputException(loaded.source() + ": model labels " + meta.labels() + ", expected "
-                    + SsLabels.NAMES);
+                    + SsLabels.NAMES + " (3 states) or " + SsLabels.NAMES8 + " (8 states)");
+        }
+        for (ComputationGraph graph : loaded.graphs()) {
+            long outputs = outputSize(graph);
+            if (outputs != meta.labels().size()) {
+                throw new InputException(loaded.source() + ": damaged model file (the network has " + outputs
+                        + " outputs but the labels " + meta.labels() + " name " + meta.labels().size() + ")");
+            }
         }
         return new SecondaryStructureModel(loaded.graphs(), spec, meta, loaded.source());
     }
 
-    /** Wraps a network just trained. */
+    /** Wraps a 3-state network just trained. */
     public static SecondaryStructureModel of(ComputationGraph network, FeatureSpec spec) {
+        return of(network, spec, SsLabels.NAMES);
+    }
+
+    /** Wraps a network just trained, with its labels ({@link SsLabels#NAMES} or {@link SsLabels#NAMES8}). */
+    public static SecondaryStructureModel of(ComputationGraph network, FeatureSpec spec, List<String> labels) {
+        SsLabels.states(labels);
         return new SecondaryStructureModel(List.of(network), spec,
-                ModelMetadata.of(KIND, spec.toJson(), SsLabels.NAMES, null), "network in memory");
+                ModelMetadata.of(KIND, spec.toJson(), labels, null), "network in memory");
+    }
+
+    /** Units of the graph's first output layer. */
+    private static long outputSize(ComputationGraph graph) {
+        org.deeplearning4j.nn.conf.layers.Layer layer = graph.getOutputLayer(0).conf().getLayer();
+        return layer instanceof org.deeplearning4j.nn.conf.layers.FeedForwardLayer f ? f.getNOut() : -1;
     }
 
     public FeatureSpec featureSpec() {
@@ -112,26 +159,75 @@ public final class SecondaryStructureModel {
         return source;
     }
 
+    /** Whether the model predicts the 8 DSSP states (otherwise 3 states). */
+    public boolean eightState() {
+        return labels.size() == SsLabels.STATES8.length();
+    }
+
+    /** The states the network outputs, in column order ({@link SsLabels#NAMES} or {@link SsLabels#NAMES8}). */
+    public List<String> labels() {
+        return labels;
+    }
+
     /** Checks that the spec can be computed for the record (e.g. a profile is present when needed). */
     public void check(ProteinRecord record) {
         spec.check(record);
     }
 
     /**
-     * Per record, per residue, the probabilities of H, E and C (L x 3), in the order of {@code records}.
+     * Per record, per residue, the probabilities of H, E and C (L x 3), in the order of {@code records}; for an
+     * 8-state model the sums H+G+I, E+B, T+S+C.
      *
      * @throws InputException if a record lacks an input the feature spec needs
      */
     public List<float[][]> predict(List<ProteinRecord> records) {
+        return predictFeatures(extract(records));
+    }
+
+    /**
+     * Per record, per residue, the probabilities of the 8 DSSP states (L x 8, {@link SsLabels#STATES8} order).
+     *
+     * @throws InputException if the model predicts 3 states, or a record lacks an input the feature spec needs
+     */
+    public List<float[][]> predictEightState(List<ProteinRecord> records) {
+        requireEightState();
+        return predictRaw(extract(records));
+    }
+
+    /** Fails unless the model predicts 8 states. @throws InputException naming the model */
+    public void requireEightState() {
+        if (!eightState()) {
+            throw new InputException(source + ": predicts 3 states; an 8-state model is needed");
+        }
+    }
+
+    private List<float[][]> extract(List<ProteinRecord> records) {
         List<float[][]> features = new ArrayList<>(records.size());
         for (ProteinRecord r : records) {
             features.add(ResidueFeatures.extract(r, spec));
         }
-        return predictFeatures(features);
+        return features;
     }
 
     /** Like {@link #predict(List)}, from feature matrices (L x F each) already extracted with this spec. */
     public List<float[][]> predictFeatures(List<float[][]> features) {
+        List<float[][]> raw = predictRaw(features);
+        if (!eightState()) {
+            return raw;
+        }
+        List<float[][]> out = new ArrayList<>(raw.size());
+        for (float[][] p : raw) {
+            out.add(SsLabels.reduce(p));
+        }
+        return out;
+    }
+
+    /**
+     * The network's own probabilities (L x {@code labels().size()} per chain, in {@link #labels()} order), from
+     * feature matrices already extracted with this spec.
+     */
+    public List<float[][]> predictRaw(List<float[][]> features) {
+        int states = labels.size();
         Integer[] order = new Integer[features.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -146,7 +242,8 @@ public final class SecondaryStructureModel {
                     && (parts.isEmpty() || (long) (parts.size() + 1) * features.get(order[j]).length
                     <= MAX_BATCH_RESIDUES)) {
                 float[][] f = features.get(order[j]);
-                parts.add(SequenceBatcher.example(SsBatchIterator.features(f, 0, f.length), new int[f.length], 3));
+                parts.add(SequenceBatcher.example(SsBatchIterator.features(f, 0, f.length), new int[f.length],
+                        states));
                 j++;
             }
             DataSet batch = SequenceBatcher.merge(parts);
@@ -156,10 +253,10 @@ public final class SecondaryStructureModel {
             for (int k = 0; k < parts.size(); k++) {
                 int index = order[i + k];
                 int length = features.get(index).length;
-                float[][] p = new float[length][3];
+                float[][] p = new float[length][states];
                 for (int t = 0; t < length; t++) {
-                    for (int c = 0; c < 3; c++) {
-                        p[t][c] = flat[(k * 3 + c) * steps + t];
+                    for (int c = 0; c < states; c++) {
+                        p[t][c] = flat[(k * states + c) * steps + t];
                     }
                 }
                 out[index] = p;
@@ -169,7 +266,7 @@ public final class SecondaryStructureModel {
         return Arrays.asList(out);
     }
 
-    /** The mean over the networks of their probabilities (batch x 3 x steps). */
+    /** The mean over the networks of their probabilities (batch x states x steps). */
     private synchronized INDArray run(INDArray features, INDArray mask) {
         INDArray sum = null;
         for (ComputationGraph network : networks) {

@@ -30,7 +30,8 @@ import org.protpred.models.core.train.SequenceBatcher;
  * <p><b>Evaluation mode</b> ({@link #evaluation}): whole chains, sorted by length, the same order every epoch.
  *
  * <p>Batches are padded and masked by the shared {@link SequenceBatcher}; residues with class {@code -1}
- * (unresolved, or not to be scored) get label mask 0.
+ * (unresolved, or not to be scored) get label mask 0. Labels are one-hot over the model's states: 3 ({@link
+ * SsLabels#NAMES}, the default) or 8 ({@link SsLabels#NAMES8}); the examples' classes must use the same alphabet.
  */
 public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
@@ -52,12 +53,14 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     private final long seed;
     private final boolean shuffle;
     private final int featureCount;
+    private final List<String> labels;
     private List<List<Window>> batches = List.of();
     private int cursor;
     private int epoch;
     private DataSetPreProcessor preProcessor;
 
-    private SsBatchIterator(List<Example> examples, int batchSize, int cropLength, long seed, boolean shuffle) {
+    private SsBatchIterator(List<Example> examples, int batchSize, int cropLength, long seed, boolean shuffle,
+                            List<String> labels) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no examples");
         }
@@ -70,17 +73,30 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
         this.seed = seed;
         this.shuffle = shuffle;
         this.featureCount = examples.get(0).features()[0].length;
+        this.labels = List.copyOf(labels);
+        SsLabels.states(labels);   // 3 or 8 states only
         startEpoch(0);
     }
 
     /** Shuffled, cropped batches for training ({@code cropLength <= 0}: whole chains). */
     public static SsBatchIterator training(List<Example> examples, int batchSize, int cropLength, long seed) {
-        return new SsBatchIterator(examples, batchSize, cropLength, seed, true);
+        return training(examples, batchSize, cropLength, seed, SsLabels.NAMES);
+    }
+
+    /** Like {@link #training(List, int, int, long)} for a model with the given states (3 or 8 label names). */
+    public static SsBatchIterator training(List<Example> examples, int batchSize, int cropLength, long seed,
+                                           List<String> labels) {
+        return new SsBatchIterator(examples, batchSize, cropLength, seed, true, labels);
     }
 
     /** Whole chains sorted by length, for validation and evaluation. */
     public static SsBatchIterator evaluation(List<Example> examples, int batchSize) {
-        return new SsBatchIterator(examples, batchSize, 0, 0, false);
+        return evaluation(examples, batchSize, SsLabels.NAMES);
+    }
+
+    /** Like {@link #evaluation(List, int)} for a model with the given states (3 or 8 label names). */
+    public static SsBatchIterator evaluation(List<Example> examples, int batchSize, List<String> labels) {
+        return new SsBatchIterator(examples, batchSize, 0, 0, false, labels);
     }
 
     /** Number of batches in each epoch. */
@@ -140,7 +156,7 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
         }
         List<DataSet> parts = new ArrayList<>();
         for (Window w : batches.get(cursor++)) {
-            parts.add(example(examples.get(w.example()), w.start(), w.length()));
+            parts.add(example(examples.get(w.example()), w.start(), w.length(), labels.size()));
         }
         DataSet batch = SequenceBatcher.merge(parts);
         if (preProcessor != null) {
@@ -150,9 +166,9 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     /** One window of a chain as a single-example DataSet ({@code [1, F, length]}). */
-    static DataSet example(Example ex, int start, int length) {
+    static DataSet example(Example ex, int start, int length, int states) {
         return SequenceBatcher.example(features(ex.features(), start, length),
-                java.util.Arrays.copyOfRange(ex.classes(), start, start + length), SsLabels.STATES.length());
+                java.util.Arrays.copyOfRange(ex.classes(), start, start + length), states);
     }
 
     /** Rows {@code start .. start+length} of an L x F matrix as a {@code [F, length]} array. */
@@ -180,7 +196,7 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
     @Override
     public int totalOutcomes() {
-        return SsLabels.STATES.length();
+        return labels.size();
     }
 
     @Override
@@ -216,6 +232,6 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
     @Override
     public List<String> getLabels() {
-        return SsLabels.NAMES;
+        return labels;
     }
 }

@@ -22,7 +22,9 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * <p><b>Own chains.</b> Labels are FASTA records with the same ids as the sequences (one file with all of them, or
  * several, e.g. the {@code ID.ss3} files {@code protpred labels} writes), each a string as long as its sequence of
  * {@code H/E/C} or DSSP 8-state letters ({@code HGIEBTSC}, reduced to 3 states), where {@code X} or {@code ?} marks a
- * residue without a label (not scored).
+ * residue without a label (not scored). When some label string holds a letter only the 8-state alphabet has
+ * ({@code G}, {@code I}, {@code B}, {@code T} or {@code S}), every chain of the set also gets its 8-state label
+ * ({@code ss8}), so that an 8-state model is scored in Q8 as well; otherwise the labels are taken as 3 states.
  */
 public final class SsTestSets {
 
@@ -57,6 +59,8 @@ public final class SsTestSets {
                 labelSource.put(e.id(), f);
             }
         }
+        boolean eight = labels.values().stream().anyMatch(e -> e.text().chars().anyMatch(c -> "GIBTSgibts"
+                .indexOf(c) >= 0));
         List<ProteinRecord> out = new ArrayList<>();
         for (ProteinRecord r : FastaReader.readAll(sequences)) {
             FastaEntry e = labels.get(r.id());
@@ -70,22 +74,26 @@ public final class SsTestSets {
                         + " letters, the sequence " + r.length());
             }
             StringBuilder ss3 = new StringBuilder(text.length());
+            StringBuilder ss8 = new StringBuilder(text.length());
             boolean[] scored = new boolean[text.length()];
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == 'X' || c == 'x' || c == '?') {
                     ss3.append('C');
+                    ss8.append('C');
                     continue;
                 }
                 try {
                     ss3.append(SecondaryStructureAlphabet.threeState(c));
+                    ss8.append(SecondaryStructureAlphabet.eightState(c));
                 } catch (IllegalArgumentException ex) {
                     throw InputException.at(f, e.line(), "labels of '" + r.id() + "': '" + c + "' at residue "
                             + (i + 1) + " is not a secondary-structure letter (H/E/C, DSSP 8 states, X = unknown)");
                 }
                 scored[i] = true;
             }
-            out.add(r.withLabel(SsLabels.SS3, ss3.toString()).withScored(scored));
+            ProteinRecord labelled = r.withLabel(SsLabels.SS3, ss3.toString()).withScored(scored);
+            out.add(eight ? labelled.withLabel(SsLabels.SS8, ss8.toString()) : labelled);
         }
         return out;
     }

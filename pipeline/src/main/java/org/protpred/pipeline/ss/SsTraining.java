@@ -22,9 +22,11 @@ import org.protpred.pipeline.data.ProteinDataset;
 import org.protpred.pipeline.features.FeatureSpec;
 
 /**
- * Trains the 3-state secondary-structure network: features come from the shared {@link FeatureCache}, batches from
- * {@link SsBatchIterator} (cropped and length-bucketed), the loop (epochs, early stopping on validation Q3,
- * checkpoints, resume) from the core {@link Trainer}. The model file records the feature spec and the labels.
+ * Trains the secondary-structure network, 3-state or 8-state ({@link SsNetworkConfig#outputStates()}): features come
+ * from the shared {@link FeatureCache}, batches from {@link SsBatchIterator} (cropped and length-bucketed), the loop
+ * (epochs, early stopping on validation Q3 or Q8, checkpoints, resume) from the core {@link Trainer}. Labels are the
+ * records' {@code ss3} strings for 3 states and their {@code ss8} strings for 8 states. The model file records the
+ * feature spec and the labels ({@link SsLabels#NAMES} or {@link SsLabels#NAMES8}).
  */
 public final class SsTraining {
 
@@ -44,6 +46,11 @@ public final class SsTraining {
                         + spec.width());
             }
         }
+
+        /** The label names the network predicts. */
+        public List<String> labels() {
+            return SsLabels.names(network.outputStates());
+        }
     }
 
     /** A trained network and how it went. */
@@ -54,16 +61,21 @@ public final class SsTraining {
     private SsTraining() {
     }
 
-    /** Encodes cached records as examples (classes -1 where a residue is not scored). */
+    /** Encodes cached records as 3-state examples (classes -1 where a residue is not scored). */
     public static List<SsBatchIterator.Example> examples(List<CachedRecord> records) {
+        return examples(records, SsLabels.NAMES);
+    }
+
+    /** Encodes cached records as examples for a model with these labels (classes -1 where not scored). */
+    public static List<SsBatchIterator.Example> examples(List<CachedRecord> records, List<String> labels) {
         List<SsBatchIterator.Example> out = new ArrayList<>(records.size());
         for (CachedRecord r : records) {
-            out.add(new SsBatchIterator.Example(r.features(), SsLabels.classes(r)));
+            out.add(new SsBatchIterator.Example(r.features(), SsLabels.classes(r, labels)));
         }
         return out;
     }
 
-    /** Trains on {@code train}, choosing the epoch by Q3 on {@code validation}. */
+    /** Trains on {@code train}, choosing the epoch by Q3 (Q8 for 8 states) on {@code validation}. */
     public static Outcome train(ProteinDataset train, ProteinDataset validation, Settings settings,
                                 TrainerConfig trainerConfig, FeatureCache cache, Consumer<String> log) {
         long start = System.nanoTime();
@@ -74,10 +86,12 @@ public final class SsTraining {
             trainRecords = trainRecords.subList(0, settings.limit());
         }
         List<CachedRecord> validationRecords = cache.load(validation, settings.spec());
-        List<SsBatchIterator.Example> trainExamples = examples(trainRecords);
+        List<String> labels = settings.labels();
+        List<SsBatchIterator.Example> trainExamples = examples(trainRecords, labels);
         SsBatchIterator trainIterator = SsBatchIterator.training(trainExamples, settings.batchSize(),
-                settings.cropLength(), trainerConfig.seed());
-        SsBatchIterator validationIterator = SsBatchIterator.evaluation(examples(validationRecords), 32);
+                settings.cropLength(), trainerConfig.seed(), labels);
+        SsBatchIterator validationIterator = SsBatchIterator.evaluation(examples(validationRecords, labels), 32,
+                labels);
         long residues = trainIterator.residuesPerEpoch();
         log.accept(String.format(Locale.ROOT, "training on %d chains (%d residues per epoch after cropping to %d, "
                         + "%d batches), validating on %d chains", trainExamples.size(), residues,
@@ -99,14 +113,19 @@ public final class SsTraining {
         extra.put("trainChains", Integer.toString(outcome.trainChains()));
         extra.put("bestEpoch", Integer.toString(outcome.result().bestEpoch()));
         extra.put("epochsRun", Integer.toString(outcome.result().epochsRun()));
-        extra.put("validationQ3", String.format(Locale.ROOT, "%.4f", outcome.result().bestScore()));
+        extra.put(scoreName(settings), String.format(Locale.ROOT, "%.4f", outcome.result().bestScore()));
         extra.put("trainingSeconds", String.format(Locale.ROOT, "%.0f", outcome.seconds()));
         extra.put("command", command);
         ModelFile.save(file, outcome.network(), ModelMetadata.of(SecondaryStructureModel.KIND,
-                settings.spec().toJson(), SsLabels.NAMES, extra));
+                settings.spec().toJson(), settings.labels(), extra));
     }
 
-    /** The validation metric: Q3 over scored residues. */
+    /** The metadata entry of the validation score: {@code validationQ3} or {@code validationQ8}. */
+    public static String scoreName(Settings settings) {
+        return "validationQ" + settings.labels().size();
+    }
+
+    /** The validation metric: Q3 (Q8 for an 8-state network) over scored residues, i.e. accuracy. */
     public static ValidationMetric q3() {
         return ValidationMetric.accuracy();
     }

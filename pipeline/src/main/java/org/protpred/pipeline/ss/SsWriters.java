@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Text forms of a {@link SsPrediction}: PSIPRED's vertical ({@code .ss2}) and horizontal ({@code .horiz}) formats
- * (Jones 1999), a FASTA record of the 3-state string, and JSON.
+ * (Jones 1999), FASTA records of the 3-state and (8-state predictions) the 8-state string, and JSON.
  */
 public final class SsWriters {
 
@@ -59,8 +59,16 @@ public final class SsWriters {
 
     /** A FASTA record of the predicted states, 60 per line. */
     public static String fasta(SsPrediction p) {
-        StringBuilder sb = new StringBuilder(">").append(p.id()).append('\n');
-        String s = p.states();
+        return fasta(p.id(), p.states());
+    }
+
+    /** A FASTA record of the predicted 8 DSSP states, 60 per line. @throws IllegalStateException for 3 states */
+    public static String fasta8(SsPrediction p) {
+        return fasta(p.id(), p.eightStates());
+    }
+
+    private static String fasta(String id, String s) {
+        StringBuilder sb = new StringBuilder(">").append(id).append('\n');
         for (int i = 0; i < s.length(); i += BLOCK) {
             sb.append(s, i, Math.min(s.length(), i + BLOCK)).append('\n');
         }
@@ -69,7 +77,9 @@ public final class SsWriters {
 
     /**
      * JSON: {@code {"id":..., "sequence":..., "states":..., "labels":["H","E","C"],
-     * "probabilities":[[pH,pE,pC], ...]}} with probabilities to 4 decimals, one residue per array.
+     * "probabilities":[[pH,pE,pC], ...]}} with probabilities to 4 decimals, one residue per array. An 8-state
+     * prediction adds {@code "states8":..., "labels8":["H","G","I","E","B","T","S","C"],
+     * "probabilities8":[[pH,pG,pI,pE,pB,pT,pS,pC], ...]} (the 3-state probabilities are their sums).
      */
     public static String json(SsPrediction p) {
         StringBuilder sb = new StringBuilder();
@@ -84,7 +94,23 @@ public final class SsWriters {
             sb.append(String.format(Locale.ROOT, "[%.4f,%.4f,%.4f]", p.probability(i, SsLabels.H),
                     p.probability(i, SsLabels.E), p.probability(i, SsLabels.C)));
         }
-        return sb.append("]}\n").toString();
+        sb.append(']');
+        if (p.hasEightStates()) {
+            sb.append(",\"states8\":").append(quote(p.eightStates())).append(",\"labels8\":[");
+            for (int k = 0; k < SsLabels.NAMES8.size(); k++) {
+                sb.append(k > 0 ? "," : "").append(quote(SsLabels.NAMES8.get(k)));
+            }
+            sb.append("],\"probabilities8\":[");
+            for (int i = 0; i < p.length(); i++) {
+                sb.append(i > 0 ? ",[" : "[");
+                for (int k = 0; k < SsLabels.NAMES8.size(); k++) {
+                    sb.append(k > 0 ? "," : "").append(String.format(Locale.ROOT, "%.4f", p.probability8(i, k)));
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
+        return sb.append("}\n").toString();
     }
 
     static String quote(String s) {

@@ -83,4 +83,20 @@ class SsBatchIteratorTest {
         assertEquals(3, batches);
         assertFalse(it.hasNext());
     }
+
+    @Test
+    void eightStateBatchesAreOneHotOverEightClasses() {
+        SsBatchIterator.Example ex = new SsBatchIterator.Example(new float[][] {{1}, {2}, {3}, {4}},
+                new int[] {7, -1, 1, 5});
+        SsBatchIterator it = SsBatchIterator.evaluation(List.of(ex), 4, SsLabels.NAMES8);
+        assertEquals(8, it.totalOutcomes());
+        assertEquals(SsLabels.NAMES8, it.getLabels());
+        DataSet d = it.next();
+        assertArrayEquals(new long[] {1, 8, 4}, d.getLabels().shape());
+        assertEquals(1.0, d.getLabels().getDouble(0, 7, 0));
+        assertEquals(1.0, d.getLabels().getDouble(0, 1, 2));
+        assertEquals(1.0, d.getLabels().getDouble(0, 5, 3));
+        assertEquals(3.0, d.getLabels().sumNumber().doubleValue());      // the unscored residue has no label
+        assertArrayEquals(new float[] {1, 0, 1, 1}, d.getLabelsMaskArray().dup().data().asFloat());
+    }
 }
