@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.protpred.models.core.DataLocation;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.labels.SecondaryStructureAlphabet;
@@ -22,7 +21,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * where the file has the column, label {@value #CB513_MASK} — a string of {@code 1}/{@code 0} marking the residues
  * of the original CB513 definition.
  */
-public final class Cb513Ts115Dataset implements ProteinDataset {
+public final class Cb513Ts115Dataset extends ReadOnceDataset {
 
     /** Where the sets live below the data root. */
     public static final String FOLDER = "secstr/cb513_ts115";
@@ -32,7 +31,6 @@ public final class Cb513Ts115Dataset implements ProteinDataset {
     private final Path csv;
     private final String name;
     private final String idPrefix;
-    private List<ProteinRecord> records;
 
     private Cb513Ts115Dataset(Path csv, String name, String idPrefix) {
         this.csv = csv;
@@ -61,28 +59,12 @@ public final class Cb513Ts115Dataset implements ProteinDataset {
     }
 
     @Override
-    public Stream<ProteinRecord> records() {
-        return load().stream();
-    }
-
-    @Override
-    public int size() {
-        return load().size();
-    }
-
-    @Override
     public List<Path> sources() {
         return List.of(csv);
     }
 
-    private synchronized List<ProteinRecord> load() {
-        if (records == null) {
-            records = List.copyOf(read());
-        }
-        return records;
-    }
-
-    private List<ProteinRecord> read() {
+    @Override
+    protected List<ProteinRecord> read() {
         List<String> lines = DataFiles.lines(csv);
         if (lines.isEmpty()) {
             throw InputException.at(csv, "empty file");

@@ -2,7 +2,6 @@ package org.protpred.pipeline.data;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.protpred.pipeline.io.FastaReader;
 import org.protpred.pipeline.protein.ProteinRecord;
 
@@ -10,10 +9,9 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * The sequences of a FASTA file as a dataset (no labels), e.g. a user's own test chains whose homologs should leave a
  * training set. Named after the file; read on first use.
  */
-public final class FastaDataset implements ProteinDataset {
+public final class FastaDataset extends ReadOnceDataset {
 
     private final Path file;
-    private List<ProteinRecord> records;
 
     private FastaDataset(Path file) {
         this.file = file;
@@ -30,24 +28,12 @@ public final class FastaDataset implements ProteinDataset {
     }
 
     @Override
-    public Stream<ProteinRecord> records() {
-        return load().stream();
-    }
-
-    @Override
-    public int size() {
-        return load().size();
-    }
-
-    @Override
     public List<Path> sources() {
         return List.of(file);
     }
 
-    private synchronized List<ProteinRecord> load() {
-        if (records == null) {
-            records = List.copyOf(FastaReader.readAll(file));
-        }
-        return records;
+    @Override
+    protected List<ProteinRecord> read() {
+        return FastaReader.readAll(file);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.protpred.models.core.DataLocation;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.io.FastaEntry;
@@ -22,7 +21,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * {@code 0} unresolved). Records carry label {@code ss3} and {@code scored} = the mask: unresolved residues count
  * neither in the loss nor in the scores.
  */
-public final class NetSurfP2Dataset implements ProteinDataset {
+public final class NetSurfP2Dataset extends ReadOnceDataset {
 
     /** Where the set lives below the data root. */
     public static final String FOLDER = "secstr/netsurfp2";
@@ -49,7 +48,6 @@ public final class NetSurfP2Dataset implements ProteinDataset {
 
     private final Path folder;
     private final Split split;
-    private List<ProteinRecord> records;
 
     private NetSurfP2Dataset(Path folder, Split split) {
         this.folder = folder;
@@ -76,16 +74,6 @@ public final class NetSurfP2Dataset implements ProteinDataset {
     }
 
     @Override
-    public Stream<ProteinRecord> records() {
-        return load().stream();
-    }
-
-    @Override
-    public int size() {
-        return load().size();
-    }
-
-    @Override
     public List<Path> sources() {
         return List.of(sequencesFile(), labelsFile(), maskFile());
     }
@@ -102,14 +90,8 @@ public final class NetSurfP2Dataset implements ProteinDataset {
         return folder.resolve("mask.fasta");
     }
 
-    private synchronized List<ProteinRecord> load() {
-        if (records == null) {
-            records = List.copyOf(read());
-        }
-        return records;
-    }
-
-    private List<ProteinRecord> read() {
+    @Override
+    protected List<ProteinRecord> read() {
         Map<String, FastaEntry> labels = new HashMap<>();
         for (FastaEntry e : FastaReader.readAllRaw(labelsFile())) {
             labels.put(e.id(), e);

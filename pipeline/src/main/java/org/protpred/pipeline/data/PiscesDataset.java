@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.protpred.models.core.DataLocation;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.io.InputFiles;
@@ -32,7 +31,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * {@link SecondaryStructureAlphabet#eightState normalised}) and {@code ss3} (its 3-state reduction); every residue is
  * scored (the file marks no unobserved residues).
  */
-public final class PiscesDataset implements ProteinDataset {
+public final class PiscesDataset extends ReadOnceDataset {
 
     /** Where the set lives below the data root. */
     public static final String FOLDER = "secstr/pisces25_dssp8";
@@ -40,7 +39,6 @@ public final class PiscesDataset implements ProteinDataset {
     public static final String FILE = "foldClassification.json";
 
     private final Path json;
-    private List<ProteinRecord> records;
 
     private PiscesDataset(Path json) {
         this.json = json;
@@ -62,28 +60,12 @@ public final class PiscesDataset implements ProteinDataset {
     }
 
     @Override
-    public Stream<ProteinRecord> records() {
-        return load().stream();
-    }
-
-    @Override
-    public int size() {
-        return load().size();
-    }
-
-    @Override
     public List<Path> sources() {
         return List.of(json);
     }
 
-    private synchronized List<ProteinRecord> load() {
-        if (records == null) {
-            records = List.copyOf(read());
-        }
-        return records;
-    }
-
-    private List<ProteinRecord> read() {
+    @Override
+    protected List<ProteinRecord> read() {
         JsonNode root;
         try (InputStream in = InputFiles.openStream(json)) {
             root = new ObjectMapper().readTree(in);
