@@ -1,6 +1,5 @@
 package org.protpred.pipeline.ss;
 
-import java.util.List;
 import java.util.Locale;
 import org.protpred.models.core.metrics.ConfusionMatrix;
 
@@ -68,21 +67,7 @@ public final class Ss8Evaluation {
         sb.append(String.format(Locale.ROOT, "%s: 8 states, %d chains, %d scored residues%n", name, chains,
                 residues()));
         sb.append(String.format(Locale.ROOT, "  Q8   %.4f%n", q8()));
-        sb.append("  state  precision  recall  MCC\n");
-        List<String> names = SsLabels.NAMES8;
-        for (int c = 0; c < names.size(); c++) {
-            sb.append(String.format(Locale.ROOT, "  %-5s  %9s  %6s  %s%n", names.get(c),
-                    fraction(confusion.precision(c)), fraction(confusion.recall(c)),
-                    fraction(confusion.matthews(c))));
-        }
-        sb.append("  8-state confusion matrix (rows observed, columns predicted):\n");
-        for (String line : confusion.format().split("\n")) {
-            sb.append("    ").append(line).append('\n');
-        }
+        StateTable.append(sb, confusion, "8-state confusion matrix");
         return sb.toString();
-    }
-
-    private static String fraction(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
     }
 }

@@ -1,6 +1,5 @@
 package org.protpred.pipeline.ss;
 
-import java.util.List;
 import java.util.Locale;
 import org.protpred.models.core.metrics.ConfusionMatrix;
 
@@ -67,16 +66,7 @@ public final class SsEvaluation {
         sb.append(String.format(Locale.ROOT, "  Q3   %.4f%n", q3()));
         sb.append(String.format(Locale.ROOT, "  SOV  %.2f  (H %.2f, E %.2f, C %.2f)%n", sov(), sov.score(SsLabels.H),
                 sov.score(SsLabels.E), sov.score(SsLabels.C)));
-        sb.append("  state  precision  recall  MCC\n");
-        List<String> names = SsLabels.NAMES;
-        for (int c = 0; c < names.size(); c++) {
-            sb.append(String.format(Locale.ROOT, "  %-5s  %9.4f  %6.4f  %.4f%n", names.get(c), confusion.precision(c),
-                    confusion.recall(c), confusion.matthews(c)));
-        }
-        sb.append("  confusion matrix (rows observed, columns predicted):\n");
-        for (String line : confusion.format().split("\n")) {
-            sb.append("    ").append(line).append('\n');
-        }
+        StateTable.append(sb, confusion, "confusion matrix");
         return sb.toString();
     }
 }
