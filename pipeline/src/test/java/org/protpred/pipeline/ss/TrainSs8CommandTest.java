@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
 import org.protpred.pipeline.cli.CliRun;
-import org.protpred.pipeline.data.FeatureCache;
 import org.protpred.pipeline.protein.ProteinRecord;
 
 /** {@code protpred train ss --states 8} end to end on a tiny PISCES-format file, with a homology filter. */
@@ -23,22 +21,8 @@ class TrainSs8CommandTest {
     @TempDir
     Path tmp;
 
-    private String previousCache;
-
-    @BeforeEach
-    void privateCache() {
-        previousCache = System.getProperty(FeatureCache.VARIABLE);
-        System.setProperty(FeatureCache.VARIABLE, tmp.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty(FeatureCache.VARIABLE);
-        } else {
-            System.setProperty(FeatureCache.VARIABLE, previousCache);
-        }
-    }
+    @RegisterExtension
+    final PrivateFeatureCache cache = new PrivateFeatureCache();
 
     @Test
     void trainsAnEightStateModelWithoutTheHomologsOfTheTestChains() throws IOException {
@@ -66,7 +50,7 @@ class TrainSs8CommandTest {
         assertTrue(r.err().contains("validating on 2 chains"), r.err());
         assertTrue(Files.isRegularFile(checkpoints.resolve("checkpoint.zip")));
         List<Path> lists;
-        try (var s = Files.list(tmp.resolve("cache").resolve("features"))) {
+        try (var s = Files.list(cache.folder().resolve("features"))) {
             lists = s.filter(p -> p.getFileName().toString().contains("-homologs-")).toList();
         }
         assertEquals(1, lists.size());

@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
 import org.protpred.pipeline.cli.ProtpredCommand;
-import org.protpred.pipeline.data.FeatureCache;
 import org.protpred.pipeline.features.FeatureSpec;
 import org.protpred.pipeline.protein.ProteinRecord;
 import picocli.CommandLine;
@@ -28,22 +26,8 @@ class TrainSsCommandTest {
     @TempDir
     Path tmp;
 
-    private String previousCache;
-
-    @BeforeEach
-    void privateCache() {
-        previousCache = System.getProperty(FeatureCache.VARIABLE);
-        System.setProperty(FeatureCache.VARIABLE, tmp.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty(FeatureCache.VARIABLE);
-        } else {
-            System.setProperty(FeatureCache.VARIABLE, previousCache);
-        }
-    }
+    @RegisterExtension
+    final PrivateFeatureCache cache = new PrivateFeatureCache();
 
     /** 12 training and 4 validation chains whose states follow the residues (A/L/E helix, V/I/Y strand). */
     private Path tinySet() throws IOException {
