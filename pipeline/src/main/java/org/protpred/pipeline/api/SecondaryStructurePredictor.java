@@ -3,6 +3,8 @@ package org.protpred.pipeline.api;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.biojava.nbio.core.sequence.ProteinSequence;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.protein.AminoAcids;
@@ -38,25 +40,36 @@ import org.protpred.pipeline.ss.SsPrediction;
  */
 public final class SecondaryStructurePredictor {
 
+    /** The shipped models, loaded on first use and shared (by number of states). */
+    private static final ConcurrentMap<Integer, SecondaryStructurePredictor> BUNDLED = new ConcurrentHashMap<>();
+
     private final SecondaryStructureModel model;
 
     private SecondaryStructurePredictor(SecondaryStructureModel model) {
         this.model = model;
     }
 
-    /** The model shipped with protpred (single-sequence, trained on NetSurfP-2.0). */
+    /**
+     * The model shipped with protpred (single-sequence, trained on NetSurfP-2.0). It is loaded on the first call and
+     * the same instance is returned afterwards (it is safe to share between threads).
+     */
     public static SecondaryStructurePredictor bundled() {
-        return new SecondaryStructurePredictor(SecondaryStructureModel.bundled());
+        return shipped(3);
     }
 
     /**
      * The 8-state model shipped with protpred (single-sequence, trained on PISCES chains without homologs of the
-     * test sets).
+     * test sets). Loaded on the first call and shared afterwards, like {@link #bundled()}.
      *
      * @throws InputException if this build does not include it
      */
     public static SecondaryStructurePredictor bundledEightState() {
-        return new SecondaryStructurePredictor(SecondaryStructureModel.bundled(8));
+        return shipped(8);
+    }
+
+    private static SecondaryStructurePredictor shipped(int states) {
+        return BUNDLED.computeIfAbsent(states,
+                s -> new SecondaryStructurePredictor(SecondaryStructureModel.bundled(s)));
     }
 
     /** A model file written by {@code protpred train ss}. @throws InputException for a file of another kind */

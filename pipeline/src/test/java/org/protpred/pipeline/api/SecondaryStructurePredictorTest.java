@@ -2,6 +2,7 @@ package org.protpred.pipeline.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.biojava.nbio.core.sequence.ProteinSequence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.InputException;
+import org.protpred.pipeline.ss.SecondaryStructureModel;
 
 class SecondaryStructurePredictorTest {
 
@@ -93,6 +95,12 @@ class SecondaryStructurePredictorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theBundledModelIsLoadedOnceAndShared() {
+        assertSame(SecondaryStructurePredictor.bundled(), SecondaryStructurePredictor.bundled());
+        assertEquals(SecondaryStructureModel.KIND, SecondaryStructurePredictor.bundled().model().metadata().kind());
     }
 
     @Test
