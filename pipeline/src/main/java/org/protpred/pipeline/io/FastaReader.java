@@ -62,10 +62,11 @@ public final class FastaReader {
     }
 
     /**
-     * Like {@link #streamRaw(Path)}, but a record without residues comes back with empty text instead of ending the
-     * stream, so that a caller checking records one by one can report it and go on with the next.
+     * Like {@link #streamRaw(Path)}, but a record without residues comes back with empty text, and a record whose id
+     * was seen before comes back too, instead of ending the stream: for a caller that checks records one by one,
+     * reports the bad ones and goes on with the next. Malformed headers still end the stream.
      */
-    public static Stream<FastaEntry> streamRawAllowingEmpty(Path file) {
+    public static Stream<FastaEntry> streamRawLenient(Path file) {
         return entries(file, false, true);
     }
 
@@ -76,8 +77,8 @@ public final class FastaReader {
         }
     }
 
-    private static Stream<FastaEntry> entries(Path file, boolean protein, boolean allowEmpty) {
-        Parser parser = new Parser(file, InputFiles.openReader(file), protein, allowEmpty);
+    private static Stream<FastaEntry> entries(Path file, boolean protein, boolean lenient) {
+        Parser parser = new Parser(file, InputFiles.openReader(file), protein, lenient);
         Spliterator<FastaEntry> split = Spliterators.spliteratorUnknownSize(parser,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false).onClose(parser::close);
@@ -88,7 +89,7 @@ public final class FastaReader {
         private final Path file;
         private final BufferedReader reader;
         private final boolean protein;
-        private final boolean allowEmpty;
+        private final boolean lenient;
         private final Set<String> seen = new HashSet<>();
         private long lineNo;
         private String pendingHeader;
@@ -97,11 +98,11 @@ public final class FastaReader {
         private boolean finished;
         private FastaEntry next;
 
-        Parser(Path file, BufferedReader reader, boolean protein, boolean allowEmpty) {
+        Parser(Path file, BufferedReader reader, boolean protein, boolean lenient) {
             this.file = file;
             this.reader = reader;
             this.protein = protein;
-            this.allowEmpty = allowEmpty;
+            this.lenient = lenient;
         }
 
         void close() {
@@ -171,7 +172,7 @@ public final class FastaReader {
             int space = indexOfWhitespace(header);
             String id = space < 0 ? header : header.substring(0, space);
             String description = space < 0 ? "" : header.substring(space).strip();
-            if (!seen.add(id)) {
+            if (!seen.add(id) && !lenient) {
                 throw InputException.at(file, headerLine, "duplicate id '" + id + "'");
             }
             StringBuilder seq = new StringBuilder();
@@ -210,7 +211,7 @@ public final class FastaReader {
             if (pendingHeader == null) {
                 finished = true;
             }
-            if (seq.length() == 0 && !allowEmpty) {
+            if (seq.length() == 0 && !lenient) {
                 throw InputException.at(file, headerLine, "record '" + id + "' has no sequence");
             }
             return new FastaEntry(id, description, seq.toString(), headerLine);

@@ -1,7 +1,9 @@
 package org.protpred.pipeline.ss;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.io.FastaEntry;
@@ -31,10 +33,18 @@ public final class SsInput {
     private SsInput() {
     }
 
-    /** All records of the file, each read or refused on its own (a duplicate id still ends the file). */
+    /**
+     * All records of the file, each read or refused on its own: a record with an id seen before is refused (the
+     * first one with that id is kept). Only a malformed header ends the file.
+     */
     public static List<Item> read(Path file) {
-        try (Stream<FastaEntry> entries = FastaReader.streamRawAllowingEmpty(file)) {
-            return entries.map(e -> item(file, e)).toList();
+        Map<String, Long> firstLine = new HashMap<>();
+        try (Stream<FastaEntry> entries = FastaReader.streamRawLenient(file)) {
+            return entries.map(e -> {
+                Long first = firstLine.putIfAbsent(e.id(), e.line());
+                return first == null ? item(file, e) : new Item(e.id(), null, InputException.at(file, e.line(),
+                        "record '" + e.id() + "': duplicate id (first used at line " + first + ")").getMessage());
+            }).toList();
         }
     }
 

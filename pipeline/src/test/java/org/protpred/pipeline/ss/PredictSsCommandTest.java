@@ -98,6 +98,22 @@ class PredictSsCommandTest {
     }
 
     @Test
+    void aRepeatedIdFailsAloneAndTheFirstRecordKeepsItsFiles() throws IOException {
+        Path in = tmp.resolve("dup.fasta");
+        Files.writeString(in, ">v\n" + VILLIN + "\n>u\n" + UBIQUITIN + "\n>v second copy\nMKVLAAGIVG\n");
+        Path out = tmp.resolve("out");
+        CliRun r = run("predict", "ss", in.toString(), "-o", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("protpred: error: " + in + ":5: record 'v': duplicate id (first used at line 1)"),
+                r.err());
+        assertTrue(r.err().contains("2 of 3 records predicted into " + out + "; failed: v"), r.err());
+        List<FastaEntry> predicted = FastaReader.readAllRaw(out.resolve("ss.fasta"));
+        assertEquals(List.of("v", "u"), predicted.stream().map(FastaEntry::id).toList());
+        assertEquals(VILLIN.length(), predicted.get(0).text().length());
+        assertEquals(VILLIN.length() + 2, Files.readAllLines(out.resolve("v.ss2")).size());
+    }
+
+    @Test
     void aModelOfAnotherKindIsOneLineAndExit2() throws IOException {
         MultiLayerNetwork other = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(3)
