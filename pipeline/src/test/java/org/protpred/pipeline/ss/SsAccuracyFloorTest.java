@@ -13,12 +13,13 @@ import org.protpred.pipeline.data.Cb513Ts115Dataset;
 class SsAccuracyFloorTest {
 
     /**
-     * Q3 floors of the shipped single-sequence model (residues with disorder = 1). Measured: CB513 0.7051, TS115
-     * 0.7283 (MODEL_CARD.md). The project's target of 0.71 is met on TS115; on CB513 the shipped model falls short
-     * by half a point, so its floor guards the measured level instead.
+     * Q3 floors of the shipped single-sequence model, an ensemble of three networks (residues with disorder = 1).
+     * Measured: CB513 0.7088 (0.7097 on the original CB513 residues), TS115 0.7335 (ss3-birnn.MODEL_CARD.md). The
+     * project's floor of 0.71 is met on TS115; on CB513 the model falls 0.12 points short, so its floor guards the
+     * measured level instead.
      */
     static final double TS115_FLOOR = 0.71;
-    static final double CB513_FLOOR = 0.70;
+    static final double CB513_FLOOR = 0.705;
 
     private static SecondaryStructureModel model;
 
