@@ -80,21 +80,29 @@ public final class FeatureCache {
         return this;
     }
 
+    /**
+     * Appends one line per file: its absolute path, size and modification time ({@code missing} if it cannot be
+     * read); part of every cache key, so that a changed source file invalidates what was cached from it.
+     */
+    public static void appendSourceStamps(StringBuilder sb, List<Path> sources) {
+        for (Path p : sources) {
+            sb.append(p.toAbsolutePath().normalize());
+            try {
+                sb.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                sb.append(" missing");
+            }
+            sb.append('\n');
+        }
+    }
+
     /** The key of a dataset and spec (see the class comment). */
     public static String key(ProteinDataset dataset, FeatureSpec spec) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             StringBuilder sb = new StringBuilder("protpred-feature-cache ").append(VERSION).append('\n')
                     .append(dataset.name()).append('\n').append(spec.toJson()).append('\n');
-            for (Path p : dataset.sources()) {
-                sb.append(p.toAbsolutePath().normalize());
-                try {
-                    sb.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
-                } catch (IOException e) {
-                    sb.append(" missing");
-                }
-                sb.append('\n');
-            }
+            appendSourceStamps(sb, dataset.sources());
             byte[] h = md.digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {

@@ -171,15 +171,7 @@ public final class HomologyFilteredDataset implements ProteinDataset {
         for (ProteinDataset r : references) {
             sb.append(r.name()).append('\n');
         }
-        for (Path p : sources()) {
-            sb.append(p.toAbsolutePath().normalize());
-            try {
-                sb.append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis());
-            } catch (IOException e) {
-                sb.append(" missing");
-            }
-            sb.append('\n');
-        }
+        FeatureCache.appendSourceStamps(sb, sources());
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             String safe = base.name().replaceAll("[^A-Za-z0-9._-]", "_");
