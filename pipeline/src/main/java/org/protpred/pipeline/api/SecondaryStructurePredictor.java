@@ -110,14 +110,9 @@ public final class SecondaryStructurePredictor {
         for (int n = 0; n < sequences.size(); n++) {
             records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
         }
-        boolean eight = model.eightState();
-        List<float[][]> probabilities = eight ? model.predictEightState(records) : model.predict(records);
         List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
-        for (int n = 0; n < records.size(); n++) {
-            ProteinRecord r = records.get(n);
-            out.add(new SecondaryStructurePrediction(eight
-                    ? SsPrediction.ofEightStates(r.id(), r.sequence(), probabilities.get(n))
-                    : new SsPrediction(r.id(), r.sequence(), probabilities.get(n))));
+        for (SsPrediction p : model.predictions(records)) {
+            out.add(new SecondaryStructurePrediction(p));
         }
         return out;
     }

@@ -121,14 +121,7 @@ public final class PredictCommand implements Runnable {
                 try (Progress progress = Progress.start("predict ss", good.size())) {
                     for (int start = 0; start < good.size(); start += CHUNK) {
                         List<ProteinRecord> chunk = good.subList(start, Math.min(good.size(), start + CHUNK));
-                        boolean eight = model.eightState();
-                        List<float[][]> probabilities = eight ? model.predictEightState(chunk)
-                                : model.predict(chunk);
-                        for (int k = 0; k < chunk.size(); k++) {
-                            ProteinRecord r = chunk.get(k);
-                            float[][] probs = probabilities.get(k);
-                            SsPrediction p = eight ? SsPrediction.ofEightStates(r.id(), r.sequence(), probs)
-                                    : new SsPrediction(r.id(), r.sequence(), probs);
+                        for (SsPrediction p : model.predictions(chunk)) {
                             SsOutputs.writeChain(io.output, p, json, version);
                             predictions.add(p);
                             progress.step();

@@ -55,7 +55,6 @@ public final class SecondaryStructureModel {
     private final FeatureSpec spec;
     private final ModelMetadata metadata;
     private final String source;
-    private final List<String> labels;
 
     private SecondaryStructureModel(List<ComputationGraph> networks, FeatureSpec spec, ModelMetadata metadata,
                                     String source) {
@@ -63,7 +62,6 @@ public final class SecondaryStructureModel {
         this.spec = spec;
         this.metadata = metadata;
         this.source = source;
-        this.labels = List.copyOf(metadata.labels());
     }
 
     /** A model from a file. @throws InputException for a missing file or a model of another kind */
@@ -161,12 +159,12 @@ public final class SecondaryStructureModel {
 
     /** Whether the model predicts the 8 DSSP states (otherwise 3 states). */
     public boolean eightState() {
-        return labels.size() == SsLabels.STATES8.length();
+        return labels().size() == SsLabels.STATES8.length();
     }
 
     /** The states the network outputs, in column order ({@link SsLabels#NAMES} or {@link SsLabels#NAMES8}). */
     public List<String> labels() {
-        return labels;
+        return metadata.labels();
     }
 
     /** Checks that the spec can be computed for the record (e.g. a profile is present when needed). */
@@ -182,6 +180,23 @@ public final class SecondaryStructureModel {
      */
     public List<float[][]> predict(List<ProteinRecord> records) {
         return predictFeatures(extract(records));
+    }
+
+    /**
+     * The predictions of {@code records}, in their order: 3-state, and for an 8-state model also the 8 states (one
+     * network pass either way).
+     *
+     * @throws InputException if a record lacks an input the feature spec needs
+     */
+    public List<SsPrediction> predictions(List<ProteinRecord> records) {
+        List<float[][]> raw = predictRaw(extract(records));
+        List<SsPrediction> out = new ArrayList<>(records.size());
+        for (int n = 0; n < records.size(); n++) {
+            ProteinRecord r = records.get(n);
+            out.add(eightState() ? SsPrediction.ofEightStates(r.id(), r.sequence(), raw.get(n))
+                    : new SsPrediction(r.id(), r.sequence(), raw.get(n)));
+        }
+        return out;
     }
 
     /**
@@ -227,7 +242,7 @@ public final class SecondaryStructureModel {
      * feature matrices already extracted with this spec.
      */
     public List<float[][]> predictRaw(List<float[][]> features) {
-        int states = labels.size();
+        int states = labels().size();
         Integer[] order = new Integer[features.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -45,7 +45,7 @@ public final class SsEvaluator {
     /** 3-state and, for an 8-state model on 8-state labels, 8-state evaluations (one prediction pass). */
     public static Results evaluateAll(SecondaryStructureModel model, List<ProteinRecord> records, String name) {
         boolean eight = model.eightState() && hasEightStateLabels(records);
-        List<float[][]> probabilities = eight ? model.predictEightState(records) : model.predict(records);
+        List<SsPrediction> predictions = model.predictions(records);
         SsEvaluation all = new SsEvaluation(name);
         SsEvaluation original = new SsEvaluation(name + ORIGINAL);
         Ss8Evaluation all8 = new Ss8Evaluation(name);
@@ -55,16 +55,15 @@ public final class SsEvaluator {
             ProteinRecord r = records.get(n);
             String observed = r.label(SsLabels.SS3).orElseThrow(
                     () -> new IllegalArgumentException(r.id() + ": no ss3 label"));
-            float[][] p = probabilities.get(n);
-            float[][] p3 = eight ? SsLabels.reduce(p) : p;
-            String predicted = new SsPrediction(r.id(), r.sequence(), p3).states();
+            SsPrediction prediction = predictions.get(n);
+            String predicted = prediction.states();
             boolean[] scored = new boolean[r.length()];
             for (int i = 0; i < scored.length; i++) {
                 scored[i] = r.isScored(i);
             }
             all.add(observed, predicted, scored);
             String observed8 = eight ? r.label(SsLabels.SS8).get() : null;
-            String predicted8 = eight ? SsPrediction.eightStates(p) : null;
+            String predicted8 = eight ? prediction.eightStates() : null;
             if (eight) {
                 all8.add(observed8, predicted8, scored);
             }
