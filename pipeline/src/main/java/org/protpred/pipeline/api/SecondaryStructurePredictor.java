@@ -28,11 +28,9 @@ import org.protpred.pipeline.ss.SsPrediction;
  * double threeTen = p8.probability8(10, 'G');
  * }</pre>
  *
- * <p><b>Threads.</b> An instance is safe to share between threads: feature extraction runs in the calling thread,
- * and the network (a DL4J network, whose {@code output} is not thread-safe) is used by one thread at a time; other
- * threads wait for it. The network uses all cores for its matrix work, so more threads do not make it faster. For
- * many sequences, {@link #predictAll} batches chains of similar length and is much faster than one call per
- * sequence.
+ * <p><b>Threads.</b> An instance is safe to share between threads, and they predict at the same time: the forward
+ * pass only reads the network's parameters. For many sequences, {@link #predictAll} batches chains of similar
+ * length and is much faster than one call per sequence.
  *
  * <p>Sequences are read as the {@code protpred} command line reads them: upper or lower case, {@code X} for unknown,
  * {@code B/Z/J} as {@code X}, {@code U} as {@code C}, {@code O} as {@code K}. Anything else, or an empty sequence,

@@ -14,6 +14,7 @@ import org.protpred.models.core.LoadedModel;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
 import org.protpred.models.core.train.SequenceBatcher;
+import org.protpred.models.ss.BiRnnInference;
 import org.protpred.pipeline.features.FeatureSpec;
 import org.protpred.pipeline.features.ResidueFeatures;
 import org.protpred.pipeline.protein.ProteinRecord;
@@ -34,9 +35,9 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * <p>A model file may hold an ensemble of such networks (see {@code protpred combine}); the probabilities are then
  * the mean of the members' probabilities.
  *
- * <p>Thread safety: a DL4J network must not run {@code output} in two threads at once; {@link #predict} holds this
- * object's lock while the network runs (feature extraction runs outside it). One instance can therefore be shared;
- * threads queue for the network, which itself already uses all cores for its matrix work.
+ * <p>The networks run through {@link BiRnnInference} (native convolution and LSTM operations, the same numbers as
+ * DL4J's own forward pass, several times faster). That pass only reads the parameters, so one instance can be shared
+ * by threads and they predict at the same time.
  */
 public final class SecondaryStructureModel {
 
@@ -282,10 +283,10 @@ public final class SecondaryStructureModel {
     }
 
     /** The mean over the networks of their probabilities (batch x states x steps). */
-    private synchronized INDArray run(INDArray features, INDArray mask) {
+    private INDArray run(INDArray features, INDArray mask) {
         INDArray sum = null;
         for (ComputationGraph network : networks) {
-            INDArray p = network.output(false, new INDArray[] {features}, new INDArray[] {mask})[0].detach();
+            INDArray p = BiRnnInference.output(network, features, mask)[0];
             sum = sum == null ? p : sum.addi(p);
         }
         return networks.size() == 1 ? sum : sum.divi(networks.size());

@@ -1,0 +1,121 @@
+package org.protpred.models.ss;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+class BiRnnInferenceTest {
+
+    private static final int FEATURES = 6;
+    private static final int[] LENGTHS = {4, 17, 9, 1, 12};
+    private static final int MAX = 17;
+
+    static Stream<Arguments> networks() {
+        return Stream.of(
+                Arguments.of("2 conv + 1 LSTM (the shipped shape)",
+                        new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 42)),
+                Arguments.of("1 conv + 2 LSTM, 8-state head",
+                        new SsNetworkConfig(FEATURES, 1, 8, 3, 2, 5, true, 1.0, 1e-3, 0, 43)),
+                Arguments.of("LSTM only", new SsNetworkConfig(FEATURES, 0, 0, 1, 1, 6, false, 1.0, 1e-3, 0, 44)),
+                Arguments.of("convolutions only", new SsNetworkConfig(FEATURES, 2, 8, 7, 0, 1, false, 1.0, 1e-3, 0, 45)),
+                Arguments.of("8 states", new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 46)
+                        .withOutputStates(8)));
+    }
+
+    /**
+     * On a padded batch (padding filled with large garbage) the native forward pass gives, at every real step and for
+     * every output, DL4J's own output for the same batch and mask.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void sameOutputAsDl4jOnAPaddedBatch(String name, SsNetworkConfig config) {
+        ComputationGraph net = BiRnnSecondaryStructureNetwork.build(config);
+        randomise(net, config.seed());
+        INDArray[] batch = paddedBatch(new Random(config.seed()));
+        INDArray[] expected = net.output(false, new INDArray[] {batch[0]}, new INDArray[] {batch[1]});
+        INDArray[] actual = BiRnnInference.output(net, batch[0], batch[1]);
+        assertEquals(expected.length, actual.length);
+        for (int o = 0; o < expected.length; o++) {
+            assertArrayEquals(expected[o].shape(), actual[o].shape());
+            for (int b = 0; b < LENGTHS.length; b++) {
+                assertArrayEquals(realSteps(expected[o], b), realSteps(actual[o], b), 1e-5f,
+                        name + ": output " + o + ", sequence " + b);
+            }
+        }
+    }
+
+    /** Without a mask every step is real. */
+    @Test
+    void noMaskMeansFullLength() {
+        SsNetworkConfig config = new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 9);
+        ComputationGraph net = BiRnnSecondaryStructureNetwork.build(config);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, FEATURES, 11);
+        INDArray expected = net.output(false, new INDArray[] {x}, null)[0];
+        INDArray actual = BiRnnInference.output(net, x, null)[0];
+        assertTrue(expected.sub(actual).amaxNumber().doubleValue() < 1e-5);
+    }
+
+    /** A graph of another shape is refused, not run wrongly. */
+    @Test
+    void refusesOtherNetworks() {
+        ComputationGraph other = new ComputationGraph(new NeuralNetConfiguration.Builder().graphBuilder()
+                .addInputs(BiRnnSecondaryStructureNetwork.INPUT)
+                .setInputTypes(InputType.recurrent(FEATURES, RNNFormat.NCW))
+                .addLayer("lstm0_fwd", new LSTM.Builder().nIn(FEATURES).nOut(4).activation(Activation.RELU).build(),
+                        BiRnnSecondaryStructureNetwork.INPUT)
+                .addLayer("out", new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(3)
+                        .activation(Activation.SOFTMAX).build(), "lstm0_fwd")
+                .setOutputs("out")
+                .build());
+        other.init();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BiRnnInference.output(other, Nd4j.rand(DataType.FLOAT, 1, FEATURES, 3), null));
+        assertTrue(e.getMessage().contains("lstm0_fwd"), e.getMessage());
+    }
+
+    /** Trained-looking parameters: larger than the initialisation, so that every gate matters. */
+    private static void randomise(ComputationGraph net, long seed) {
+        Nd4j.getRandom().setSeed(seed);
+        net.params().assign(Nd4j.randn(DataType.FLOAT, net.params().shape()).muli(0.5));
+    }
+
+    private static INDArray[] paddedBatch(Random random) {
+        INDArray batch = Nd4j.create(DataType.FLOAT, LENGTHS.length, FEATURES, MAX);
+        INDArray mask = Nd4j.zeros(DataType.FLOAT, LENGTHS.length, MAX);
+        for (int b = 0; b < LENGTHS.length; b++) {
+            for (int t = 0; t < MAX; t++) {
+                for (int f = 0; f < FEATURES; f++) {
+                    float v = (float) random.nextGaussian();
+                    batch.putScalar(new long[] {b, f, t}, t < LENGTHS[b] ? v : 100 * v);
+                }
+                mask.putScalar(b, t, t < LENGTHS[b] ? 1 : 0);
+            }
+        }
+        return new INDArray[] {batch, mask};
+    }
+
+    private static float[] realSteps(INDArray output, int b) {
+        return output.get(NDArrayIndex.point(b), NDArrayIndex.all(), NDArrayIndex.interval(0, LENGTHS[b]))
+                .dup().data().asFloat();
+    }
+}
