@@ -14,6 +14,7 @@ import org.protpred.models.core.train.Trainer;
 import org.protpred.models.core.train.TrainerConfig;
 import org.protpred.models.core.train.TrainingResult;
 import org.protpred.models.core.train.ValidationMetric;
+import org.protpred.models.ss.BiRnnInference;
 import org.protpred.models.ss.BiRnnSecondaryStructureNetwork;
 import org.protpred.models.ss.SsNetworkConfig;
 import org.protpred.pipeline.data.CachedRecord;
@@ -125,8 +126,13 @@ public final class SsTraining {
         return "validationQ" + settings.labels().size();
     }
 
-    /** The validation metric: Q3 (Q8 for an 8-state network) over scored residues, i.e. accuracy. */
+    /**
+     * The validation metric: Q3 (Q8 for an 8-state network) over scored residues, i.e. accuracy, with the network run
+     * through {@link BiRnnInference} as in prediction (the same output, several times faster than DL4J's).
+     */
     public static ValidationMetric q3() {
-        return ValidationMetric.accuracy();
+        return ValidationMetric.accuracy(
+                (net, features, featureMask, labelMask) -> BiRnnInference.output((ComputationGraph) net, features,
+                        featureMask)[0]);
     }
 }

@@ -98,8 +98,26 @@ public interface ValidationMetric {
         return accuracy(0);
     }
 
+    /**
+     * {@link #accuracy()} of single-output batches computed with another forward pass, e.g. a faster inference path
+     * that gives the network's own output at every labelled step.
+     */
+    static ValidationMetric accuracy(Forward forward) {
+        return accuracy(0, forward);
+    }
+
     /** {@link #accuracy()} of the given output of a multi-output graph (0 for single-output networks). */
     static ValidationMetric accuracy(int output) {
+        return accuracy(output, ModelOps::output);
+    }
+
+    /** A network's (first) output for one batch of a {@link DataSetIterator}. */
+    @FunctionalInterface
+    interface Forward {
+        INDArray output(Model net, INDArray features, INDArray featureMask, INDArray labelMask);
+    }
+
+    private static ValidationMetric accuracy(int output, Forward forward) {
         if (output < 0) {
             throw new IllegalArgumentException("output index must be >= 0");
         }
@@ -114,7 +132,7 @@ public interface ValidationMetric {
                 long total = 0;
                 while (validation.hasNext()) {
                     DataSet batch = validation.next();
-                    INDArray out = ModelOps.output(net, batch.getFeatures(), batch.getFeaturesMaskArray(),
+                    INDArray out = forward.output(net, batch.getFeatures(), batch.getFeaturesMaskArray(),
                             batch.getLabelsMaskArray());
                     long[] counts = countCorrect(out, batch.getLabels(), batch.getLabelsMaskArray());
                     correct += counts[0];
