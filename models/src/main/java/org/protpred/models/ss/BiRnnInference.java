@@ -56,7 +56,9 @@ public final class BiRnnInference {
         long batch = x.size(0);
         long steps = x.size(2);
         INDArray mask3 = mask == null ? null : mask.castTo(DataType.FLOAT).reshape(batch, 1, steps);
-        INDArray lengths = lengths(mask, batch, steps);
+        // Sequence lengths from the prefix mask, as the INT [batch] that reverse_sequence takes.
+        INDArray lengths = mask3 == null ? Nd4j.valueArrayOf(new long[] {batch}, steps, DataType.INT)
+                : mask3.sum(1, 2).castTo(DataType.INT);
 
         INDArray convOut = null;
         for (int i = 0; graph.getVertex("conv" + i) != null; i++) {
@@ -82,14 +84,6 @@ public final class BiRnnInference {
             result[k] = head(graph.getLayer(outputs.get(k)), headIn);
         }
         return result;
-    }
-
-    /** Sequence lengths from a prefix mask, as INT {@code [batch]}. */
-    private static INDArray lengths(INDArray mask, long batch, long steps) {
-        if (mask == null) {
-            return Nd4j.valueArrayOf(new long[] {batch}, steps, DataType.INT);
-        }
-        return mask.castTo(DataType.FLOAT).sum(1).castTo(DataType.INT);
     }
 
     /** Each sequence reversed within its own length; padding stays at the end. */
@@ -166,7 +160,7 @@ public final class BiRnnInference {
         INDArray rows = x.permute(0, 2, 1).dup('c').reshape(batch * steps, x.size(1));
         INDArray logits = rows.mmul(w).addiRowVector(p.get("b").reshape(1, w.size(1)));
         INDArray probabilities = Transforms.softmax(logits, false);
-        return probabilities.reshape(batch, steps, w.size(1)).permute(0, 2, 1).dup('c');
+        return probabilities.reshape(batch, steps, w.size(1)).permute(0, 2, 1);
     }
 
     private static IllegalArgumentException notBiRnn(Layer layer, String expected) {

@@ -15,6 +15,11 @@ import org.protpred.pipeline.protein.ProteinRecord;
  */
 public interface ProteinDataset {
 
+    /** A dataset of records already in memory (no source files). */
+    static ProteinDataset of(String name, List<ProteinRecord> records) {
+        return new ListedDataset<>(name, records, r -> r, List.of());
+    }
+
     /** A short name, e.g. {@code psicov150} or {@code scope207-40/train}; used in messages and cache keys. */
     String name();
 

@@ -99,35 +99,16 @@ class HomologyFilterTest {
         assertEquals(2, o.stats().homologs());
     }
 
-    private static ProteinDataset listed(String name, List<ProteinRecord> records) {
-        return new ProteinDataset() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Stream<ProteinRecord> records() {
-                return records.stream();
-            }
-
-            @Override
-            public int size() {
-                return records.size();
-            }
-        };
-    }
-
     @Test
     void theFilteredDatasetRemovesHomologsSplitsWithASeedAndCachesTheList() throws IOException {
         List<ProteinRecord> chains = new ArrayList<>();
         for (int n = 0; n < 20; n++) {
             chains.add(ProteinRecord.of("c" + n, n == 7 ? mutant(5) : random(100 + n, 60 + n)));
         }
-        ProteinDataset base = listed("toy", chains);
+        ProteinDataset base = ProteinDataset.of("toy", chains);
         List<String> log = new ArrayList<>();
         HomologyFilteredDataset filtered = HomologyFilteredDataset.of(base,
-                List.of(listed("refs", references())), tmp, 2).onProgress(log::add);
+                List.of(ProteinDataset.of("refs", references())), tmp, 2).onProgress(log::add);
         assertEquals("toy/nohom", filtered.name());
         assertEquals(Set.of("c7"), filtered.removed().keySet());
         assertTrue(filtered.removed().get("c7").startsWith("ref-ubq\t"), filtered.removed().toString());
@@ -151,7 +132,7 @@ class HomologyFilterTest {
             assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith("toy-homologs-")).count());
         }
         List<String> log2 = new ArrayList<>();
-        HomologyFilteredDataset again = HomologyFilteredDataset.of(base, List.of(listed("refs", references())), tmp,
+        HomologyFilteredDataset again = HomologyFilteredDataset.of(base, List.of(ProteinDataset.of("refs", references())), tmp,
                 2).onProgress(log2::add);
         assertEquals(Map.copyOf(filtered.removed()), Map.copyOf(again.removed()));
         assertEquals(1, log2.size());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.protpred.pipeline.protein.ProteinRecord;
 
@@ -21,22 +20,7 @@ class FoldSplitTest {
                 records.add(ProteinRecord.of(folds[f] + "-" + k, "ACDE").withFold(folds[f]));
             }
         }
-        return new ProteinDataset() {
-            @Override
-            public String name() {
-                return "toy";
-            }
-
-            @Override
-            public Stream<ProteinRecord> records() {
-                return records.stream();
-            }
-
-            @Override
-            public int size() {
-                return records.size();
-            }
-        };
+        return ProteinDataset.of("toy", records);
     }
 
     private static long count(FoldSplit split, FoldSplit.Part part, String fold) {
