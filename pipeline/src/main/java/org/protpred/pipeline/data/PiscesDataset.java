@@ -1,9 +1,6 @@
 package org.protpred.pipeline.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,12 +63,7 @@ public final class PiscesDataset extends ReadOnceDataset {
 
     @Override
     protected List<ProteinRecord> read() {
-        JsonNode root;
-        try (InputStream in = InputFiles.openStream(json)) {
-            root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw InputException.at(json, "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        JsonNode root = InputFiles.readJson(json);
         if (root == null || !root.isObject()) {
             throw InputException.at(json, "expected a JSON object of columns (pdbChainId, sequence, "
                     + "secondary_structure)");

@@ -1,9 +1,6 @@
 package org.protpred.pipeline.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +32,7 @@ public final class Ts50Dataset {
 
     /** The chains of a TS50-format JSON file (read whole: the file is small). */
     public static ProteinDataset in(Path json) {
-        JsonNode root;
-        try (InputStream in = InputFiles.openStream(json)) {
-            root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw InputException.at(json, "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        JsonNode root = InputFiles.readJson(json);
         if (root == null || !root.isArray()) {
             throw InputException.at(json, "expected a JSON list of chains");
         }

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,6 +79,15 @@ public final class InputFiles {
             throw InputException.at(file, "permission denied");
         } catch (IOException e) {
             throw InputException.at(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The file's (possibly gzipped) JSON content; invalid JSON is an error naming the file and the first line of why. */
+    public static JsonNode readJson(Path file) {
+        try (InputStream in = openStream(file)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw InputException.at(file, "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
