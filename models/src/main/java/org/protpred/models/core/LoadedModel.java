@@ -14,21 +14,42 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *
  * @param members  the networks, each a {@link MultiLayerNetwork} or {@link ComputationGraph}, ready for inference;
  *                 never empty
+ * @param weights  one positive weight per member, in member order (all 1 for a plain file or a mean ensemble); the
+ *                 ensemble's output is {@code sum_i w_i p_i / sum_i w_i}
  * @param metadata what the file says about the model (for an ensemble: the ensemble's own metadata)
  * @param source   where it came from (a path or a resource name), for messages
  */
-public record LoadedModel(List<Model> members, ModelMetadata metadata, String source) {
+public record LoadedModel(List<Model> members, List<Double> weights, ModelMetadata metadata, String source) {
 
     public LoadedModel {
         if (members == null || members.isEmpty()) {
             throw new IllegalArgumentException("a model needs at least one network");
         }
         members = List.copyOf(members);
+        weights = weights == null ? java.util.Collections.nCopies(members.size(), 1.0) : List.copyOf(weights);
+        if (weights.size() != members.size()) {
+            throw new IllegalArgumentException(members.size() + " networks but " + weights.size() + " weights");
+        }
+        for (double w : weights) {
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("ensemble weights must be positive and finite, got " + weights);
+            }
+        }
+    }
+
+    /** A model whose members count equally. */
+    public LoadedModel(List<Model> members, ModelMetadata metadata, String source) {
+        this(members, null, metadata, source);
     }
 
     /** A single-network model. */
     public LoadedModel(Model network, ModelMetadata metadata, String source) {
-        this(List.of(network), metadata, source);
+        this(List.of(network), null, metadata, source);
+    }
+
+    /** Whether every member has the same weight (the ensemble is a plain mean). */
+    public boolean equalWeights() {
+        return weights.stream().distinct().count() == 1;
     }
 
     /** Whether the file held more than one network. */

@@ -38,8 +38,10 @@ import org.nd4j.shade.jackson.databind.node.ObjectNode;
  * <p><b>Ensembles.</b> {@link #combine} writes an ensemble file: a zip whose metadata has {@code "network":
  * "Ensemble"} and a {@code "members"} list, and which holds each member's model file unchanged as an entry
  * {@code members/N.zip}. Members must share kind, feature spec and labels; the ensemble's prediction is the mean of
- * the members' probabilities ({@code "combination": "mean"}). {@link #load} reads both layouts; a plain DL4J reader
- * opens only single-network files.
+ * the members' probabilities ({@code "combination": "mean"}), or, for an ensemble written with weights (boosting),
+ * their weighted mean {@code sum_i w_i p_i / sum_i w_i} ({@code "combination": "weighted-mean"}, each member entry
+ * with its {@code "weight"}). {@link #load} reads both layouts; a plain DL4J reader opens only single-network
+ * files.
  */
 public final class ModelFile {
 
@@ -132,7 +134,15 @@ public final class ModelFile {
             throw new InputException(source + ": is a " + meta.kind() + " model, expected " + expectedKind);
         }
         if (ENSEMBLE.equals(parsed.networkType)) {
-            return new LoadedModel(readMembers(file, source, parsed.members), meta, source);
+            List<Double> weights = new ArrayList<>();
+            for (Member m : parsed.members) {
+                if (!(m.weight() > 0) || Double.isInfinite(m.weight())) {
+                    throw new InputException(source + ": damaged model file (ensemble member " + m.entry()
+                            + " has weight " + m.weight() + "; weights must be positive)");
+                }
+                weights.add(m.weight());
+            }
+            return new LoadedModel(readMembers(file, source, parsed.members), weights, meta, source);
         }
         Model net;
         try {
@@ -184,6 +194,25 @@ public final class ModelFile {
      * @return the metadata written
      */
     public static ModelMetadata combine(Path output, List<Path> memberFiles, Map<String, String> extra) {
+        return combine(output, memberFiles, null, extra);
+    }
+
+    /**
+     * Like {@link #combine(Path, List, Map)}, with one positive weight per member ({@code null}: a plain mean): the
+     * ensemble predicts {@code sum_i w_i p_i / sum_i w_i}, as boosting needs.
+     */
+    public static ModelMetadata combine(Path output, List<Path> memberFiles, List<Double> weights,
+                                        Map<String, String> extra) {
+        if (weights != null) {
+            if (weights.size() != memberFiles.size()) {
+                throw new IllegalArgumentException(memberFiles.size() + " members but " + weights.size() + " weights");
+            }
+            for (double w : weights) {
+                if (!(w > 0) || Double.isInfinite(w)) {
+                    throw new InputException("ensemble weights must be positive numbers, got " + weights);
+                }
+            }
+        }
         if (memberFiles.size() < 2) {
             throw new InputException("an ensemble needs at least two model files, got " + memberFiles.size());
         }
@@ -217,7 +246,7 @@ public final class ModelFile {
                         + first.labels());
             }
             String entry = "members/" + (n + 1) + ".zip";
-            members.add(new Member(entry, parsed.networkType));
+            members.add(new Member(entry, parsed.networkType, weights == null ? 1.0 : weights.get(n)));
             try {
                 entries.put(entry, Files.readAllBytes(file));
             } catch (IOException e) {
@@ -230,7 +259,7 @@ public final class ModelFile {
         ModelMetadata meta = ModelMetadata.of(first.kind(), first.featureSpec(), first.labels(), all);
         try {
             Map<String, byte[]> zipEntries = new LinkedHashMap<>();
-            zipEntries.put(METADATA_ENTRY, toJson(meta, ENSEMBLE, members));
+            zipEntries.put(METADATA_ENTRY, toJson(meta, ENSEMBLE, members, weights != null));
             zipEntries.putAll(entries);
             ModelZip.writeEntries(output, zipEntries);
         } catch (IOException e) {
@@ -258,8 +287,8 @@ public final class ModelFile {
     private record Parsed(ModelMetadata metadata, String networkType, List<Member> members) {
     }
 
-    /** One network of an ensemble file: its zip entry and its DL4J network type. */
-    private record Member(String entry, String network) {
+    /** One network of an ensemble file: its zip entry, its DL4J network type and its weight. */
+    private record Member(String entry, String network, double weight) {
     }
 
     private static Parsed parse(byte[] json, String source) {
@@ -276,7 +305,7 @@ public final class ModelFile {
                     root.path("protpredVersion").asText(""), root.path("featureSpec").asText(""), labels, extra);
             List<Member> members = new ArrayList<>();
             root.path("members").forEach(n -> members.add(new Member(n.path("entry").asText(),
-                    n.path("network").asText("MultiLayerNetwork"))));
+                    n.path("network").asText("MultiLayerNetwork"), n.path("weight").asDouble(1.0))));
             return new Parsed(meta, root.path("network").asText("MultiLayerNetwork"), members);
         } catch (IOException | RuntimeException e) {
             throw new InputException(source + ": damaged model file (unreadable " + METADATA_ENTRY + ": " + oneLine(e) + ")", e);
@@ -284,10 +313,11 @@ public final class ModelFile {
     }
 
     private static byte[] toJson(ModelMetadata meta, String networkType) throws IOException {
-        return toJson(meta, networkType, List.of());
+        return toJson(meta, networkType, List.of(), false);
     }
 
-    private static byte[] toJson(ModelMetadata meta, String networkType, List<Member> members) throws IOException {
+    private static byte[] toJson(ModelMetadata meta, String networkType, List<Member> members, boolean weighted)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("kind", meta.kind());
         root.put("formatVersion", meta.formatVersion());
@@ -299,10 +329,13 @@ public final class ModelFile {
         ObjectNode extra = root.putObject("extra");
         meta.extra().forEach(extra::put);
         if (!members.isEmpty()) {
-            root.put("combination", "mean");
+            root.put("combination", weighted ? "weighted-mean" : "mean");
             ArrayNode list = root.putArray("members");
             for (Member m : members) {
-                list.addObject().put("entry", m.entry()).put("network", m.network());
+                ObjectNode member = list.addObject().put("entry", m.entry()).put("network", m.network());
+                if (weighted) {
+                    member.put("weight", m.weight());
+                }
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

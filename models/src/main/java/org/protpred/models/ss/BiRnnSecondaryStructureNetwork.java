@@ -26,13 +26,12 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * The secondary-structure network: a bidirectional recurrent network over per-residue features in the style of
  * SSpro (Pollastri, Przybylski, Rost and Baldi, Proteins 47:228, 2002) with LSTM cells, preceded by 1-D
  * convolutions that give every residue a view of its sequence window, and one softmax head per label alphabet:
- * the main head has {@link SsNetworkConfig#outputStates()} states (3 states H/E/C, output {@value #OUTPUT_SS3}, with
- * optionally a second head {@value #OUTPUT_SS8} with the 8 DSSP states; or 8 states alone, output
- * {@value #OUTPUT_SS8}).
+ * the head has {@link SsNetworkConfig#outputStates()} states (3 states H/E/C, output {@value #OUTPUT_SS3}; or the 8
+ * DSSP states, output {@value #OUTPUT_SS8}).
  *
  * <p>Input {@value #INPUT}: features as {@code [batch, features, length]} with a feature mask {@code [batch, length]}
- * (1 at real residues, 0 at padding; sequences are padded at the end). Outputs {@value #OUTPUT_SS3} (and
- * {@value #OUTPUT_SS8}): per-residue probabilities {@code [batch, states, length]}.
+ * (1 at real residues, 0 at padding; sequences are padded at the end). Output {@value #OUTPUT_SS3} or
+ * {@value #OUTPUT_SS8}: per-residue probabilities {@code [batch, states, length]}.
  *
  * <p><b>Padding gives exactly the output of unpadded sequences.</b> DL4J's {@code Bidirectional(LSTM)} wrapper runs
  * its backward direction over the padding first, and a {@code Convolution1DLayer} in Same mode reads whatever
@@ -51,7 +50,7 @@ public final class BiRnnSecondaryStructureNetwork {
     public static final String INPUT = "features";
     /** Name of the 3-state output. */
     public static final String OUTPUT_SS3 = "ss3";
-    /** Name of the 8-state output (the only output of an 8-state network, the second of one with an 8-state head). */
+    /** Name of the 8-state output. */
     public static final String OUTPUT_SS8 = "ss8";
 
     private BiRnnSecondaryStructureNetwork() {
@@ -121,10 +120,6 @@ public final class BiRnnSecondaryStructureNetwork {
         } else {
             g.addLayer(OUTPUT_SS3, head(headWidth, 3, config), headInput);
             outputs.add(OUTPUT_SS3);
-        }
-        if (config.ss8Head()) {
-            g.addLayer(OUTPUT_SS8, head(headWidth, 8, config), headInput);
-            outputs.add(OUTPUT_SS8);
         }
         g.setOutputs(outputs.toArray(String[]::new));
         return g.build();

@@ -1,5 +1,7 @@
 package org.protpred.models.demo;
 
+import org.protpred.models.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +39,7 @@ class MnistDemosTest {
     }
 
     private static void requireData() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(data != null, "MNIST data not found (PROTPRED_DATA/mnist)");
+        RequiresData.assume(data != null, "MNIST data not found (PROTPRED_DATA/mnist)");
     }
 
     @Test

@@ -33,12 +33,12 @@ class BiRnnInferenceTest {
     static Stream<Arguments> networks() {
         return Stream.of(
                 Arguments.of("2 conv + 1 LSTM (the shipped shape)",
-                        new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 42)),
-                Arguments.of("1 conv + 2 LSTM, 8-state head",
-                        new SsNetworkConfig(FEATURES, 1, 8, 3, 2, 5, true, 1.0, 1e-3, 0, 43)),
-                Arguments.of("LSTM only", new SsNetworkConfig(FEATURES, 0, 0, 1, 1, 6, false, 1.0, 1e-3, 0, 44)),
-                Arguments.of("convolutions only", new SsNetworkConfig(FEATURES, 2, 8, 7, 0, 1, false, 1.0, 1e-3, 0, 45)),
-                Arguments.of("8 states", new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 46)
+                        SsNetworkConfig.builder(FEATURES).convLayers(2).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(7).learningRate(1e-3).l2(0).seed(42).build()),
+                Arguments.of("1 conv + 2 LSTM",
+                        SsNetworkConfig.builder(FEATURES).convLayers(1).convChannels(8).convKernel(3).lstmLayers(2).lstmSize(5).learningRate(1e-3).l2(0).seed(43).build()),
+                Arguments.of("LSTM only", SsNetworkConfig.builder(FEATURES).convLayers(0).convChannels(0).convKernel(1).lstmLayers(1).lstmSize(6).learningRate(1e-3).l2(0).seed(44).build()),
+                Arguments.of("convolutions only", SsNetworkConfig.builder(FEATURES).convLayers(2).convChannels(8).convKernel(7).lstmLayers(0).lstmSize(1).learningRate(1e-3).l2(0).seed(45).build()),
+                Arguments.of("8 states", SsNetworkConfig.builder(FEATURES).convLayers(2).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(7).learningRate(1e-3).l2(0).seed(46).build()
                         .withOutputStates(8)));
     }
 
@@ -67,7 +67,7 @@ class BiRnnInferenceTest {
     /** Without a mask every step is real. */
     @Test
     void noMaskMeansFullLength() {
-        SsNetworkConfig config = new SsNetworkConfig(FEATURES, 2, 8, 5, 1, 7, false, 1.0, 1e-3, 0, 9);
+        SsNetworkConfig config = SsNetworkConfig.builder(FEATURES).convLayers(2).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(7).learningRate(1e-3).l2(0).seed(9).build();
         ComputationGraph net = BiRnnSecondaryStructureNetwork.build(config);
         INDArray x = Nd4j.rand(DataType.FLOAT, 2, FEATURES, 11);
         INDArray expected = net.output(false, new INDArray[] {x}, null)[0];

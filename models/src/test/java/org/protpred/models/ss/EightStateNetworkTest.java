@@ -55,8 +55,5 @@ class EightStateNetworkTest {
                 .getConfiguration().getNetworkOutputs().get(0));
         assertEquals("outputStates must be 3 or 8, not 5", assertThrows(IllegalArgumentException.class,
                 () -> three.withOutputStates(5)).getMessage());
-        SsNetworkConfig withHead = new SsNetworkConfig(FEATURES, 1, 4, 3, 1, 2, true, 1.0, 1e-3, 0, 1);
-        assertEquals("an 8-state network has no second 8-state head", assertThrows(IllegalArgumentException.class,
-                () -> withHead.withOutputStates(8)).getMessage());
     }
 }

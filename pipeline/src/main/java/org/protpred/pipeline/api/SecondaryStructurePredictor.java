@@ -109,7 +109,7 @@ public final class SecondaryStructurePredictor {
             records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
         }
         List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
-        for (SsPrediction p : model.predictions(records)) {
+        for (SsPrediction p : model.predict(records)) {
             out.add(new SecondaryStructurePrediction(p));
         }
         return out;

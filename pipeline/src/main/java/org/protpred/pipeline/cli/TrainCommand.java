@@ -1,22 +1,20 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.protpred.models.core.InputException;
 import org.protpred.models.core.train.TrainerConfig;
 import org.protpred.models.ss.SsNetworkConfig;
-import org.protpred.pipeline.data.FastaDataset;
 import org.protpred.pipeline.data.FeatureCache;
-import org.protpred.pipeline.data.HomologyFilteredDataset;
 import org.protpred.pipeline.data.NetSurfP2Dataset;
 import org.protpred.pipeline.data.PiscesDataset;
-import org.protpred.pipeline.data.ProteinDataset;
-import org.protpred.pipeline.ss.SsTestSets;
 import org.protpred.pipeline.features.FeatureSpec;
-import org.protpred.pipeline.ss.SsTraining;
+import org.protpred.pipeline.ss.SsAlphabet;
+import org.protpred.pipeline.ss.SsTask;
+import org.protpred.pipeline.ss.SsTrainingRecipe;
+import org.protpred.pipeline.task.TaskTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,16 +87,11 @@ public final class TrainCommand implements Runnable {
                     + "split. Unresolved residues count neither in the loss nor in the scores.",
                 "8 states (--states 8): on the PISCES 25%% chains with DSSP 8-state labels, less every chain "
                     + "with >= 25%% identity (Smith-Waterman, over the shorter chain) to a chain of the test sets "
-                    + "(--homologs-of), of which a seeded 10%% (seed " + TrainCommand.Ss.SPLIT_SEED + ") validate: "
+                    + "(--homologs-of), of which a seeded 10%% (seed " + SsTask.SPLIT_SEED + ") validate: "
                     + "the epoch is chosen by Q8 there.",
                 "Example: protpred train ss --epochs 8 --checkpoint-dir runs/ss -o ss3-birnn.zip",
                 "Example: protpred train ss --states 8 --epochs 8 --checkpoint-dir runs/ss8 -o ss8-birnn.zip"})
     static final class Ss implements Callable<Integer> {
-        /** Seed of the PISCES validation split (fixed, so that every 8-state run validates on the same chains). */
-        static final long SPLIT_SEED = 8;
-        /** Share of the filtered PISCES chains that validate. */
-        static final double VALIDATION_FRACTION = 0.1;
-
         @Mixin
         TrainingOptions training;
 
@@ -174,8 +167,9 @@ public final class TrainCommand implements Runnable {
             if (states != 3 && states != 8) {
                 throw new InputException("--states must be 3 or 8, not " + states);
             }
-            TrainerConfig config = training.trainer(states == 8 ? "train ss8" : "train ss")
-                    .validationMetric(SsTraining.q3())
+            SsAlphabet alphabet = SsAlphabet.ofStates(states);
+            TrainerConfig config = training.trainer(alphabet == SsAlphabet.EIGHT ? "train ss8" : "train ss")
+                    .validationMetric(SsTrainingRecipe.q3())
                     .log(line -> {
                         err.println(line);
                         err.flush();
@@ -186,62 +180,37 @@ public final class TrainCommand implements Runnable {
             if (dropout < 0 || dropout >= 1) {
                 throw new InputException("--dropout must be in [0, 1), not " + dropout);
             }
+            if (limit < 0) {
+                throw new InputException("--limit must be 0 (all) or more, not " + limit);
+            }
+            if (crop < 0) {
+                throw new InputException("--crop must be 0 (whole chains) or more, not " + crop);
+            }
             FeatureSpec spec = FeatureSpec.load(features);
             SsNetworkConfig network;
             try {
-                network = new SsNetworkConfig(spec.width(), convLayers, convChannels, convKernel, lstmLayers,
-                        lstmSize, false, 1 - dropout, learningRate, 1e-5, training.seed, lrDropEpoch, lrDropFactor,
-                        states);
+                network = SsNetworkConfig.builder(spec.width()).convLayers(convLayers).convChannels(convChannels)
+                        .convKernel(convKernel).lstmLayers(lstmLayers).lstmSize(lstmSize).dropoutRetain(1 - dropout)
+                        .learningRate(learningRate).l2(1e-5).seed(training.seed)
+                        .learningRateDrop(lrDropEpoch, lrDropFactor).outputStates(states).build();
             } catch (IllegalArgumentException e) {
                 throw new InputException("network options: " + e.getMessage());
             }
-            SsTraining.Settings settings = new SsTraining.Settings(spec, network, batchSize, crop, limit);
+            SsTrainingRecipe recipe = new SsTrainingRecipe(spec, network, batchSize, crop);
             FeatureCache cache = FeatureCache.standard().onProgress(config.log());
-            ProteinDataset train;
-            ProteinDataset validation;
-            if (states == 3) {
-                train = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.TRAIN)
-                        : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.TRAIN);
-                validation = data != null ? NetSurfP2Dataset.of(data, NetSurfP2Dataset.Split.VALIDATION)
-                        : NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.VALIDATION);
-            } else {
-                PiscesDataset pisces = data != null ? PiscesDataset.of(data) : PiscesDataset.standard();
-                HomologyFilteredDataset filtered = HomologyFilteredDataset.of(pisces, references(),
-                        cache.directory(), Runtime.getRuntime().availableProcessors()).onProgress(config.log());
-                train = filtered.training(SPLIT_SEED, VALIDATION_FRACTION);
-                validation = filtered.validation(SPLIT_SEED, VALIDATION_FRACTION);
-            }
-            SsTraining.Outcome outcome = SsTraining.train(train, validation, settings, config, cache,
+            SsTask.TrainingData data = SsTask.trainingData(alphabet, this.data, homologsOf, cache.directory(),
                     config.log());
+            TaskTraining.Outcome outcome = TaskTraining.train(data.train(), data.validation(), recipe, limit, config,
+                    cache, config.log());
             String command = "protpred " + String.join(" ",
                     commandSpec.commandLine().getParseResult().originalArgs());
-            SsTraining.save(training.output, outcome, settings, training.seed, command);
+            TaskTraining.save(training.output, outcome, recipe, training.seed, command);
             commandSpec.commandLine().getOut().printf(Locale.ROOT,
                     "wrote %s: validation Q%d %.4f (epoch %d of %d run), %.0f s%n",
                     training.output, states, outcome.result().bestScore(), outcome.result().bestEpoch(),
                     outcome.result().epochsRun(), outcome.seconds());
             commandSpec.commandLine().getOut().flush();
             return 0;
-        }
-
-        /** The sets whose homologs leave the 8-state training data ({@code --homologs-of}). */
-        private List<ProteinDataset> references() {
-            List<ProteinDataset> out = new ArrayList<>();
-            for (String s : homologsOf) {
-                if (s.equalsIgnoreCase("none")) {
-                    if (homologsOf.size() > 1) {
-                        throw new InputException("--homologs-of none cannot be combined with other sets");
-                    }
-                    return out;
-                }
-                ProteinDataset named = SsTestSets.named(s);
-                if (named != null) {
-                    out.add(named);
-                } else {
-                    out.add(FastaDataset.of(Path.of(s)));
-                }
-            }
-            return out;
         }
     }
 }

@@ -30,8 +30,8 @@ import org.protpred.models.core.train.SequenceBatcher;
  * <p><b>Evaluation mode</b> ({@link #evaluation}): whole chains, sorted by length, the same order every epoch.
  *
  * <p>Batches are padded and masked by the shared {@link SequenceBatcher}; residues with class {@code -1}
- * (unresolved, or not to be scored) get label mask 0. Labels are one-hot over the model's states: 3 ({@link
- * SsLabels#NAMES}, the default) or 8 ({@link SsLabels#NAMES8}); the examples' classes must use the same alphabet.
+ * (unresolved, or not to be scored) get label mask 0. Labels are one-hot over the model's {@link SsAlphabet} (3
+ * states by default, or 8); the examples' classes must use the same alphabet.
  */
 public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
@@ -53,14 +53,14 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     private final long seed;
     private final boolean shuffle;
     private final int featureCount;
-    private final List<String> labels;
+    private final SsAlphabet alphabet;
     private List<List<Window>> batches = List.of();
     private int cursor;
     private int epoch;
     private DataSetPreProcessor preProcessor;
 
     private SsBatchIterator(List<Example> examples, int batchSize, int cropLength, long seed, boolean shuffle,
-                            List<String> labels) {
+                            SsAlphabet alphabet) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no examples");
         }
@@ -73,30 +73,29 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
         this.seed = seed;
         this.shuffle = shuffle;
         this.featureCount = examples.get(0).features()[0].length;
-        this.labels = List.copyOf(labels);
-        SsLabels.states(labels);   // 3 or 8 states only
+        this.alphabet = alphabet;
         startEpoch(0);
     }
 
-    /** Shuffled, cropped batches for training ({@code cropLength <= 0}: whole chains). */
+    /** Shuffled, cropped 3-state batches for training ({@code cropLength <= 0}: whole chains). */
     public static SsBatchIterator training(List<Example> examples, int batchSize, int cropLength, long seed) {
-        return training(examples, batchSize, cropLength, seed, SsLabels.NAMES);
+        return training(examples, batchSize, cropLength, seed, SsAlphabet.THREE);
     }
 
-    /** Like {@link #training(List, int, int, long)} for a model with the given states (3 or 8 label names). */
+    /** Like {@link #training(List, int, int, long)} for a model with the given states. */
     public static SsBatchIterator training(List<Example> examples, int batchSize, int cropLength, long seed,
-                                           List<String> labels) {
-        return new SsBatchIterator(examples, batchSize, cropLength, seed, true, labels);
+                                           SsAlphabet alphabet) {
+        return new SsBatchIterator(examples, batchSize, cropLength, seed, true, alphabet);
     }
 
-    /** Whole chains sorted by length, for validation and evaluation. */
+    /** Whole chains sorted by length, 3 states, for validation and evaluation. */
     public static SsBatchIterator evaluation(List<Example> examples, int batchSize) {
-        return evaluation(examples, batchSize, SsLabels.NAMES);
+        return evaluation(examples, batchSize, SsAlphabet.THREE);
     }
 
-    /** Like {@link #evaluation(List, int)} for a model with the given states (3 or 8 label names). */
-    public static SsBatchIterator evaluation(List<Example> examples, int batchSize, List<String> labels) {
-        return new SsBatchIterator(examples, batchSize, 0, 0, false, labels);
+    /** Like {@link #evaluation(List, int)} for a model with the given states. */
+    public static SsBatchIterator evaluation(List<Example> examples, int batchSize, SsAlphabet alphabet) {
+        return new SsBatchIterator(examples, batchSize, 0, 0, false, alphabet);
     }
 
     /** Number of batches in each epoch. */
@@ -156,7 +155,7 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
         }
         List<DataSet> parts = new ArrayList<>();
         for (Window w : batches.get(cursor++)) {
-            parts.add(example(examples.get(w.example()), w.start(), w.length(), labels.size()));
+            parts.add(example(examples.get(w.example()), w.start(), w.length(), alphabet.size()));
         }
         DataSet batch = SequenceBatcher.merge(parts);
         if (preProcessor != null) {
@@ -196,7 +195,7 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
     @Override
     public int totalOutcomes() {
-        return labels.size();
+        return alphabet.size();
     }
 
     @Override
@@ -232,6 +231,6 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
 
     @Override
     public List<String> getLabels() {
-        return labels;
+        return alphabet.names();
     }
 }

@@ -45,31 +45,6 @@ public final class SsLabels {
     private SsLabels() {
     }
 
-    /** The state letters of a model with these label names ({@link #STATES} or {@link #STATES8}). */
-    public static String states(List<String> names) {
-        if (NAMES.equals(names)) {
-            return STATES;
-        }
-        if (NAMES8.equals(names)) {
-            return STATES8;
-        }
-        throw new IllegalArgumentException("labels " + names + " are neither " + NAMES + " nor " + NAMES8);
-    }
-
-    /** The label names of a model with 3 or 8 states. */
-    public static List<String> names(int states) {
-        return switch (states) {
-            case 3 -> NAMES;
-            case 8 -> NAMES8;
-            default -> throw new IllegalArgumentException("secondary structure has 3 or 8 states, not " + states);
-        };
-    }
-
-    /** The record label kind that holds the observed states of a model with these label names. */
-    public static String labelKind(List<String> names) {
-        return states(names).length() == 8 ? SS8 : SS3;
-    }
-
     /** Per residue the class index (0-2), or -1 where the residue is not scored. */
     public static int[] classes(String ss3, boolean[] scored) {
         int[] out = new int[ss3.length()];
@@ -88,22 +63,16 @@ public final class SsLabels {
         return out;
     }
 
-    /** The classes of a cached training record (its {@code ss3} label and scored mask). */
-    public static int[] classes(CachedRecord r) {
-        return classes(r, NAMES);
-    }
-
     /**
-     * The classes of a cached training record for a model with these label names: from its {@code ss3} label for
-     * 3 states, its {@code ss8} label for 8 states.
+     * The classes of a cached training record for a model of this alphabet: from its {@code ss3} label for 3 states,
+     * its {@code ss8} label for 8 states.
      */
-    public static int[] classes(CachedRecord r, List<String> names) {
-        String kind = labelKind(names);
-        String value = r.labels().get(kind);
+    public static int[] classes(CachedRecord r, SsAlphabet alphabet) {
+        String value = r.labels().get(alphabet.labelKind());
         if (value == null) {
-            throw new IllegalArgumentException(r.id() + ": no " + kind + " label");
+            throw new IllegalArgumentException(r.id() + ": no " + alphabet.labelKind() + " label");
         }
-        return kind.equals(SS8) ? classes8(value, r.scored()) : classes(value, r.scored());
+        return alphabet.classes(value, r.scored());
     }
 
     /** The classes of a record (its {@code ss3} label and scored mask). */

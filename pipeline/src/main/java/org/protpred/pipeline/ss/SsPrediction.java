@@ -1,6 +1,7 @@
 package org.protpred.pipeline.ss;
 
 import java.util.Objects;
+import org.protpred.pipeline.task.Prediction;
 
 /**
  * The predicted secondary structure of one chain: always 3-state probabilities, and the 8-state ones when an 8-state
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param probabilities8 per residue, the probabilities of the 8 DSSP states ({@link SsLabels#STATES8} order), or
  *                       null for a 3-state prediction
  */
-public record SsPrediction(String id, String sequence, float[][] probabilities, float[][] probabilities8) {
+public record SsPrediction(String id, String sequence, float[][] probabilities, float[][] probabilities8)
+        implements Prediction {
 
     public SsPrediction {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.align;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
 import org.protpred.pipeline.data.Cb513Ts115Dataset;
@@ -27,7 +28,7 @@ class HomologyFilterDataTest {
 
     @Test
     void keptChainsHaveNoHomologInCb513OrTs115() {
-        Assumptions.assumeTrue(DataLocation.folder(PiscesDataset.FOLDER).isPresent()
+        RequiresData.assume(DataLocation.folder(PiscesDataset.FOLDER).isPresent()
                 && DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent()
                 && DataLocation.folder(NetSurfP2Dataset.FOLDER).isPresent(), "PISCES or test sets not present");
         List<ProteinRecord> tests = new ArrayList<>(Cb513Ts115Dataset.cb513().readAll());

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.data;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
 import org.protpred.pipeline.protein.ProteinRecord;
@@ -18,7 +19,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
 class DatasetReadersTest {
 
     private static void need(String folder) {
-        Assumptions.assumeTrue(DataLocation.folder(folder).isPresent(), "data folder " + folder + " absent");
+        RequiresData.assume(DataLocation.folder(folder).isPresent(), "data folder " + folder + " absent");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.data;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -112,8 +114,8 @@ class FeatureCacheTest {
 
     @Test
     void ts50IsCachedOnceAndReadBackWithAllItsResidues() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                org.protpred.models.core.DataLocation.folder(Ts50Dataset.FOLDER).isPresent());
+        RequiresData.assume(
+                org.protpred.models.core.DataLocation.folder(Ts50Dataset.FOLDER).isPresent(), "TS50 data not present");
         FeatureCache cache = new FeatureCache(tmp.resolve("cache"));
         List<String> progress = new java.util.ArrayList<>();
         cache.onProgress(progress::add);

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.data;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -76,7 +77,7 @@ class PiscesDatasetTest {
 
     @Test
     void theSharedCopyHas5370Chains() {
-        Assumptions.assumeTrue(DataLocation.folder(PiscesDataset.FOLDER).isPresent(), "PISCES data not present");
+        RequiresData.assume(DataLocation.folder(PiscesDataset.FOLDER).isPresent(), "PISCES data not present");
         PiscesDataset d = PiscesDataset.standard();
         List<ProteinRecord> r = d.readAll();
         assertEquals(5370, r.size());

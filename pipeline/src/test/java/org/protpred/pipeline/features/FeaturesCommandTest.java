@@ -1,5 +1,7 @@
 package org.protpred.pipeline.features;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -129,7 +130,7 @@ class FeaturesCommandTest {
 
     @Test
     void realExampleWithPssmAndAlignment() throws Exception {
-        Assumptions.assumeTrue(DataLocation.folder("examples/dncon2_dryrun").isPresent());
+        RequiresData.assume(DataLocation.folder("examples/dncon2_dryrun").isPresent(), "examples/dncon2_dryrun");
         Path root = DataLocation.folder("examples/dncon2_dryrun").orElseThrow();
         Path fa = root.resolve("input/T0900.fasta");
         Path run = root.resolve("output/T0900-2017-Oct-23");

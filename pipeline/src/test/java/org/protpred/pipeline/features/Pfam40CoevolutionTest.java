@@ -1,5 +1,7 @@
 package org.protpred.pipeline.features;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
 import org.protpred.pipeline.data.Pfam40Dataset;
@@ -25,7 +26,7 @@ class Pfam40CoevolutionTest {
 
     @Test
     void miApcAndDcaRankLongRangeContactsWellAboveChance() {
-        Assumptions.assumeTrue(DataLocation.folder(Pfam40Dataset.FOLDER).isPresent(), "pfam40 absent");
+        RequiresData.assume(DataLocation.folder(Pfam40Dataset.FOLDER).isPresent(), "pfam40 absent");
         double sumPrecision = 0;
         double sumBackground = 0;
         double sumDca = 0;

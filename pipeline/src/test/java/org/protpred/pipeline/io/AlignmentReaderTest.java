@@ -1,5 +1,7 @@
 package org.protpred.pipeline.io;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -80,7 +81,7 @@ class AlignmentReaderTest {
     @Test
     void readsRealAlignments() {
         Path pfam = DataLocation.folder("contact/pfam40/msa/PF02823.align.80").orElse(null);
-        Assumptions.assumeTrue(pfam != null, "Pfam40 data not present");
+        RequiresData.assume(pfam != null, "Pfam40 data not present");
         Alignment a = AlignmentReader.read(pfam);
         assertEquals(537, a.depth());
         assertEquals(81, a.width());
@@ -93,7 +94,7 @@ class AlignmentReaderTest {
     @Test
     void movesTheQueryOfAPsicovFileToTheFront() {
         Path aln = DataLocation.folder("examples/msa_examples/1guuA.aln").orElse(null);
-        Assumptions.assumeTrue(aln != null, "example data not present");
+        RequiresData.assume(aln != null, "example data not present");
         String query = FastaReader.readAll(aln.resolveSibling("disteval_1guuA.fasta")).get(0).sequence();
         Alignment b = AlignmentReader.read(aln, query);
         assertEquals(8811, b.depth(), "the query is one of the rows (line 4101) and is moved to the front");

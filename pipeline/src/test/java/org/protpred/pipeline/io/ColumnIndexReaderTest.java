@@ -1,5 +1,7 @@
 package org.protpred.pipeline.io;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -44,7 +45,7 @@ class ColumnIndexReaderTest {
     @Test
     void realIndicesMatchTheStructure() {
         Path idx = DataLocation.folder("contact/pfam40/indices/1AQT_A.indices").orElse(null);
-        Assumptions.assumeTrue(idx != null, "Pfam40 data not present");
+        RequiresData.assume(idx != null, "Pfam40 data not present");
         List<ColumnIndexReader.Entry> entries = ColumnIndexReader.read(idx);
         assertEquals(80, entries.size());
         StructureChain ch = StructureReader.read(idx.getParent().resolveSibling("pdb/1AQT_A.pdb"), "A");

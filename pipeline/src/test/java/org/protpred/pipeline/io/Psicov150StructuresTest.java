@@ -1,5 +1,7 @@
 package org.protpred.pipeline.io;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.biojava.nbio.structure.Atom;
 import org.biojava.nbio.structure.Group;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
 import org.protpred.pipeline.protein.ProteinRecord;
@@ -21,7 +22,7 @@ class Psicov150StructuresTest {
     @Test
     void everyStructureParsesAndMatchesItsFasta() throws IOException {
         Path root = DataLocation.folder("contact/psicov150").orElse(null);
-        Assumptions.assumeTrue(root != null, "PSICOV150 data not present");
+        RequiresData.assume(root != null, "PSICOV150 data not present");
         List<Path> pdbs;
         try (Stream<Path> s = Files.list(root.resolve("pdb"))) {
             pdbs = s.filter(p -> p.toString().endsWith(".pdb")).sorted().toList();
@@ -61,7 +62,7 @@ class Psicov150StructuresTest {
     @Test
     void mmCifRoundTrip(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
         Path root = DataLocation.folder("contact/psicov150/pdb").orElse(null);
-        Assumptions.assumeTrue(root != null, "PSICOV150 data not present");
+        RequiresData.assume(root != null, "PSICOV150 data not present");
         List<Path> pdbs;
         try (Stream<Path> s = Files.list(root)) {
             pdbs = s.filter(p -> p.toString().endsWith(".pdb")).sorted().toList();

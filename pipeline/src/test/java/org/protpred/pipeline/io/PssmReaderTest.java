@@ -1,5 +1,7 @@
 package org.protpred.pipeline.io;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -108,7 +109,7 @@ class PssmReaderTest {
     @Test
     void readsRealPsiBlastOutput() {
         Path f = DataLocation.folder("examples/dncon2_dryrun/output/T0900-2017-Oct-23/pssm/T0900.pssm").orElse(null);
-        Assumptions.assumeTrue(f != null, "example data not present");
+        RequiresData.assume(f != null, "example data not present");
         Path fasta = f.getParent().getParent().getParent().getParent().resolve("input/T0900.fasta");
         ProteinRecord q = FastaReader.readAll(fasta).get(0);
         ProteinRecord withProfile = PssmReader.attach(q, f);

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.labels;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +40,7 @@ class DsspCalculatorTest {
     @Test
     void matchesRecordedMkdsspOutputFor1aap() {
         Path psicov = DataLocation.folder("contact/psicov150/pdb").orElse(null);
-        Assumptions.assumeTrue(psicov != null, "PSICOV150 data not present");
+        RequiresData.assume(psicov != null, "PSICOV150 data not present");
         StructureChain ch = StructureReader.read(psicov.resolve("1aap.pdb"));
         assertEquals(MKDSSP_1AAP, DsspCalculator.eightState(ch));
     }
@@ -49,7 +51,7 @@ class DsspCalculatorTest {
     @Test
     void agreesWithMkdssp() throws IOException, InterruptedException {
         Path psicov = DataLocation.folder("contact/psicov150/pdb").orElse(null);
-        Assumptions.assumeTrue(psicov != null, "PSICOV150 data not present");
+        RequiresData.assume(psicov != null, "PSICOV150 data not present");
         Assumptions.assumeTrue(Mkdssp.available(), "mkdssp not on PATH (Debian package dssp)");
         List<Path> files;
         try (Stream<Path> s = Files.list(psicov)) {

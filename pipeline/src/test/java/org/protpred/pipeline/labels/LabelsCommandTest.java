@@ -1,5 +1,7 @@
 package org.protpred.pipeline.labels;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -100,7 +101,7 @@ class LabelsCommandTest {
     @Test
     void realStructureMatchesIndependentContactCalculation() throws IOException {
         Path pdb = DataLocation.folder("contact/psicov150/pdb/1aap.pdb").orElse(null);
-        Assumptions.assumeTrue(pdb != null, "PSICOV150 data not present");
+        RequiresData.assume(pdb != null, "PSICOV150 data not present");
         Path out = tmp.resolve("psicov");
         CliRun r = run("labels", pdb.toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());

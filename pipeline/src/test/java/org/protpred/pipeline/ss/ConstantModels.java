@@ -24,8 +24,7 @@ public final class ConstantModels {
     /** A network with {@code states} outputs (3 or 8) predicting {@code state} (output index) everywhere. */
     public static ComputationGraph network(int states, int state) {
         FeatureSpec spec = FeatureSpec.singleSequence();
-        SsNetworkConfig config = new SsNetworkConfig(spec.width(), 1, 4, 3, 1, 2, false, 1.0, 0.002, 0, 1, 0, 1.0,
-                states);
+        SsNetworkConfig config = SsNetworkConfig.builder(spec.width()).convLayers(1).convChannels(4).convKernel(3).lstmLayers(1).lstmSize(2).learningRate(0.002).l2(0).seed(1).outputStates(states).build();
         ComputationGraph net = BiRnnSecondaryStructureNetwork.build(config);
         net.params().assign(0);
         String output = states == 8 ? BiRnnSecondaryStructureNetwork.OUTPUT_SS8

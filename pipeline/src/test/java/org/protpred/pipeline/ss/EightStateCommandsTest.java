@@ -181,7 +181,7 @@ class EightStateCommandsTest {
                 assertEquals(k == G || k == T ? half : ConstantModels.rest(8), row[k], 1e-6);
             }
         }
-        float[][] p3 = m.predict(List.of(ProteinRecord.of("x", "ACDW"))).get(0);
+        float[][] p3 = m.predictThreeStates(List.of(ProteinRecord.of("x", "ACDW"))).get(0);
         assertEquals(half + 2 * ConstantModels.rest(8), p3[0][SsLabels.H], 1e-6);
         assertEquals(half + 2 * ConstantModels.rest(8), p3[0][SsLabels.C], 1e-6);
     }

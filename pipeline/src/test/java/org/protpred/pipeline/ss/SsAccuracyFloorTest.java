@@ -1,9 +1,10 @@
 package org.protpred.pipeline.ss;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
@@ -24,7 +25,7 @@ class SsAccuracyFloorTest {
 
     @BeforeAll
     static void load() {
-        Assumptions.assumeTrue(DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent(), "no CB513/TS115 data");
+        RequiresData.assume(DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent(), "no CB513/TS115 data");
         model = SecondaryStructureModel.bundled();
     }
 

@@ -88,7 +88,7 @@ class SsBatchIteratorTest {
     void eightStateBatchesAreOneHotOverEightClasses() {
         SsBatchIterator.Example ex = new SsBatchIterator.Example(new float[][] {{1}, {2}, {3}, {4}},
                 new int[] {7, -1, 1, 5});
-        SsBatchIterator it = SsBatchIterator.evaluation(List.of(ex), 4, SsLabels.NAMES8);
+        SsBatchIterator it = SsBatchIterator.evaluation(List.of(ex), 4, SsAlphabet.EIGHT);
         assertEquals(8, it.totalOutcomes());
         assertEquals(SsLabels.NAMES8, it.getLabels());
         DataSet d = it.next();

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.ss;
 
+import org.protpred.pipeline.RequiresData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protpred.models.core.DataLocation;
@@ -79,11 +80,11 @@ class SsDatasetsTest {
 
     @Test
     void sharedSetsHaveTheDocumentedSizes() {
-        Assumptions.assumeTrue(DataLocation.folder(NetSurfP2Dataset.FOLDER).isPresent(), "no NetSurfP-2.0 data");
+        RequiresData.assume(DataLocation.folder(NetSurfP2Dataset.FOLDER).isPresent(), "no NetSurfP-2.0 data");
         assertEquals(9571, NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.TRAIN).size());
         assertEquals(1062, NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.VALIDATION).size());
         assertEquals(359, NetSurfP2Dataset.standard(NetSurfP2Dataset.Split.TEST).size());
-        Assumptions.assumeTrue(DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent(), "no CB513/TS115 data");
+        RequiresData.assume(DataLocation.folder(Cb513Ts115Dataset.FOLDER).isPresent(), "no CB513/TS115 data");
         List<ProteinRecord> cb513 = Cb513Ts115Dataset.cb513().readAll();
         assertEquals(511, cb513.size());
         assertEquals(115, Cb513Ts115Dataset.ts115().size());

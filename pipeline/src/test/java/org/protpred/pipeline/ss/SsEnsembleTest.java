@@ -28,8 +28,7 @@ class SsEnsembleTest {
 
     private Path member(String name, long seed, int lstmSize) {
         FeatureSpec spec = FeatureSpec.singleSequence();
-        SsNetworkConfig config = new SsNetworkConfig(spec.width(), 1, 8, 5, 1, lstmSize, false, 1.0, 0.002,
-                1e-5, seed, 0, 0.25);
+        SsNetworkConfig config = SsNetworkConfig.builder(spec.width()).convLayers(1).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(lstmSize).learningRate(0.002).l2(1e-5).seed(seed).build();
         Path file = tmp.resolve(name);
         ModelFile.save(file, BiRnnSecondaryStructureNetwork.build(config), ModelMetadata.of(
                 SecondaryStructureModel.KIND, spec.toJson(), SsLabels.NAMES, Map.of("seed", Long.toString(seed))));
@@ -52,9 +51,9 @@ class SsEnsembleTest {
         assertEquals(2, model.networkCount());
         assertEquals("2", model.metadata().extra().get(ModelFile.MEMBERS_EXTRA));
         assertEquals("2", model.metadata().extra().get("member2.seed"));
-        List<float[][]> mean = model.predict(records);
-        List<float[][]> pa = SecondaryStructureModel.load(a).predict(records);
-        List<float[][]> pb = SecondaryStructureModel.load(b).predict(records);
+        List<float[][]> mean = model.predictThreeStates(records);
+        List<float[][]> pa = SecondaryStructureModel.load(a).predictThreeStates(records);
+        List<float[][]> pb = SecondaryStructureModel.load(b).predictThreeStates(records);
         for (int n = 0; n < records.size(); n++) {
             assertNotEquals(pa.get(n)[0][0], pb.get(n)[0][0]);
             for (int t = 0; t < mean.get(n).length; t++) {
@@ -79,8 +78,7 @@ class SsEnsembleTest {
     void combiningModelsOfDifferentKindsIsOneLineAndExit2() {
         Path a = member("a.zip", 1, 4);
         Path other = tmp.resolve("other.zip");
-        ModelFile.save(other, BiRnnSecondaryStructureNetwork.build(new SsNetworkConfig(
-                FeatureSpec.singleSequence().width(), 1, 8, 5, 1, 4, false, 1.0, 0.002, 1e-5, 3, 0, 0.25)),
+        ModelFile.save(other, BiRnnSecondaryStructureNetwork.build(SsNetworkConfig.builder(FeatureSpec.singleSequence().width()).convLayers(1).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(4).learningRate(0.002).l2(1e-5).seed(3).build()),
                 ModelMetadata.of("fold-cnn", FeatureSpec.singleSequence().toJson(), SsLabels.NAMES, Map.of()));
         Path out = tmp.resolve("ens.zip");
         CliRun r = CliRun.run("combine", "-o", out.toString(), a.toString(), other.toString());

@@ -16,13 +16,15 @@ class SsLabelsTest {
     void eightStatesAreTheDsspOrder() {
         assertEquals("HGIEBTSC", SsLabels.STATES8);
         assertEquals(List.of("H", "G", "I", "E", "B", "T", "S", "C"), SsLabels.NAMES8);
-        assertEquals(SsLabels.STATES8, SsLabels.states(SsLabels.NAMES8));
-        assertEquals("HEC", SsLabels.states(SsLabels.NAMES));
-        assertEquals(SsLabels.NAMES8, SsLabels.names(8));
-        assertEquals(SsLabels.SS8, SsLabels.labelKind(SsLabels.NAMES8));
-        assertEquals(SsLabels.SS3, SsLabels.labelKind(SsLabels.NAMES));
-        assertThrows(IllegalArgumentException.class, () -> SsLabels.states(List.of("H", "E")));
-        assertThrows(IllegalArgumentException.class, () -> SsLabels.names(4));
+        assertEquals(SsLabels.STATES8, SsAlphabet.of(SsLabels.NAMES8).letters());
+        assertEquals("HEC", SsAlphabet.of(SsLabels.NAMES).letters());
+        assertEquals(SsLabels.NAMES8, SsAlphabet.ofStates(8).names());
+        assertEquals(8, SsAlphabet.EIGHT.size());
+        assertEquals(SsLabels.SS8, SsAlphabet.EIGHT.labelKind());
+        assertEquals(SsLabels.SS3, SsAlphabet.THREE.labelKind());
+        assertThrows(IllegalArgumentException.class, () -> SsAlphabet.of(List.of("H", "E")));
+        assertEquals("secondary structure has 3 or 8 states, not 4", assertThrows(
+                org.protpred.models.core.InputException.class, () -> SsAlphabet.ofStates(4)).getMessage());
     }
 
     @Test
@@ -32,11 +34,11 @@ class SsLabelsTest {
                     false}));
         CachedRecord r = new CachedRecord("x", "ACDE", null, new float[4][1],
                 Map.of("ss8", "GBTH", "ss3", "HECH"), new boolean[] {true, false, true, true});
-        assertArrayEquals(new int[] {1, -1, 5, 0}, SsLabels.classes(r, SsLabels.NAMES8));
-        assertArrayEquals(new int[] {0, -1, 2, 0}, SsLabels.classes(r, SsLabels.NAMES));
+        assertArrayEquals(new int[] {1, -1, 5, 0}, SsLabels.classes(r, SsAlphabet.EIGHT));
+        assertArrayEquals(new int[] {0, -1, 2, 0}, SsLabels.classes(r, SsAlphabet.THREE));
         CachedRecord noEight = new CachedRecord("y", "A", null, new float[1][1], Map.of("ss3", "H"), null);
         assertEquals("y: no ss8 label", assertThrows(IllegalArgumentException.class,
-                () -> SsLabels.classes(noEight, SsLabels.NAMES8)).getMessage());
+                () -> SsLabels.classes(noEight, SsAlphabet.EIGHT)).getMessage());
     }
 
     @Test

@@ -38,12 +38,12 @@ class SsValidationMetricTest {
             chains.add(new SsBatchIterator.Example(f, classes));
         }
         ComputationGraph net = BiRnnSecondaryStructureNetwork.build(
-                new SsNetworkConfig(features, 2, 8, 5, 1, 6, false, 1.0, 1e-3, 0, 17));
+                SsNetworkConfig.builder(features).convLayers(2).convChannels(8).convKernel(5).lstmLayers(1).lstmSize(6).learningRate(1e-3).l2(0).seed(17).build());
         Nd4j.getRandom().setSeed(17);
         net.params().assign(Nd4j.randn(DataType.FLOAT, net.params().shape()).muli(0.5));
         SsBatchIterator validation = SsBatchIterator.evaluation(chains, 4);
 
-        double q3 = SsTraining.q3().score(net, validation);
+        double q3 = SsTrainingRecipe.q3().score(net, validation);
         double dl4j = ValidationMetric.accuracy().score(net, validation);
         assertEquals(dl4j, q3, 1e-12);
         assertTrue(q3 > 0 && q3 < 1, "a random network is neither always right nor always wrong: " + q3);

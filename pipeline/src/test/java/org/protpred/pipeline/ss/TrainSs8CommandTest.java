@@ -67,7 +67,7 @@ class TrainSs8CommandTest {
         assertTrue(loaded.eightState());
         List<ProteinRecord> records = List.of(ProteinRecord.of("x", "ALEKALEKGPNDVIYTVIY"));
         float[][] p8 = loaded.predictEightState(records).get(0);
-        float[][] p3 = loaded.predict(records).get(0);
+        float[][] p3 = loaded.predictThreeStates(records).get(0);
         assertEquals(19, p8.length);
         assertEquals(8, p8[0].length);
         assertEquals(3, p3[0].length);

@@ -93,7 +93,7 @@ class TrainSsCommandTest {
         assertTrue(meta.extra().get("command").startsWith("protpred train ss --data "), meta.extra().toString());
 
         SecondaryStructureModel loaded = SecondaryStructureModel.load(model);
-        float[][] p = loaded.predict(List.of(ProteinRecord.of("x", "ALEKALEKGPNDVIYTVIY"))).get(0);
+        float[][] p = loaded.predictThreeStates(List.of(ProteinRecord.of("x", "ALEKALEKGPNDVIYTVIY"))).get(0);
         assertEquals(19, p.length);
         assertEquals(1.0, p[0][0] + p[0][1] + p[0][2], 1e-5);
 

@@ -1,4 +1,4 @@
-package org.protpred.pipeline.ss;
+package org.protpred.pipeline.io;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.protpred.models.core.InputException;
-import org.protpred.pipeline.io.FastaEntry;
-import org.protpred.pipeline.io.FastaReader;
 import org.protpred.pipeline.protein.AminoAcids;
 import org.protpred.pipeline.protein.ProteinRecord;
 
@@ -18,7 +16,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * final {@code *} dropped); records longer than {@link #MAX_LENGTH} residues are refused. A file that is not FASTA
  * at all (missing, empty, no header) is an {@link InputException} for the whole file.
  */
-public final class SsInput {
+public final class PredictionInput {
 
     /** Longest sequence accepted. */
     public static final int MAX_LENGTH = 100_000;
@@ -30,7 +28,7 @@ public final class SsInput {
         }
     }
 
-    private SsInput() {
+    private PredictionInput() {
     }
 
     /**
@@ -38,14 +36,50 @@ public final class SsInput {
      * first one with that id is kept). Only a malformed header ends the file.
      */
     public static List<Item> read(Path file) {
-        Map<String, Long> firstLine = new HashMap<>();
-        try (Stream<FastaEntry> entries = FastaReader.streamRawLenient(file)) {
-            return entries.map(e -> {
-                Long first = firstLine.putIfAbsent(e.id(), e.line());
-                return first == null ? item(file, e) : new Item(e.id(), null, InputException.at(file, e.line(),
-                        "record '" + e.id() + "': duplicate id (first used at line " + first + ")").getMessage());
-            }).toList();
+        try (Stream<Item> items = stream(file)) {
+            return items.toList();
         }
+    }
+
+    /**
+     * The number of records (header lines) of a regular file, counted without holding any line in memory, or -1 for
+     * a stream that cannot be read twice (standard input, a pipe) or a file that cannot be read (the caller's own
+     * reading then reports why).
+     */
+    public static long countRecords(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return -1;
+        }
+        try (java.io.Reader in = InputFiles.openReader(file)) {
+            char[] buffer = new char[1 << 16];
+            long count = 0;
+            boolean lineStart = true;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (lineStart && c == '>') {
+                        count++;
+                    }
+                    lineStart = c == '\n';
+                }
+            }
+            return count;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The records of the file one by one, as {@link #read} gives them, without holding the file in memory (close the
+     * stream). Only the ids seen so far are remembered, to refuse duplicates.
+     */
+    public static Stream<Item> stream(Path file) {
+        Map<String, Long> firstLine = new HashMap<>();
+        return FastaReader.streamRawLenient(file).map(e -> {
+            Long first = firstLine.putIfAbsent(e.id(), e.line());
+            return first == null ? item(file, e) : new Item(e.id(), null, InputException.at(file, e.line(),
+                    "record '" + e.id() + "': duplicate id (first used at line " + first + ")").getMessage());
+        });
     }
 
     private static Item item(Path file, FastaEntry e) {
