@@ -1,5 +1,10 @@
 package org.protpred.pipeline.ss;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -7,6 +12,8 @@ import java.util.Locale;
  * (Jones 1999), FASTA records of the 3-state and (8-state predictions) the 8-state string, and JSON.
  */
 public final class SsWriters {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Residues per block of the horizontal format. */
     public static final int BLOCK = 60;
@@ -79,59 +86,40 @@ public final class SsWriters {
      * JSON: {@code {"id":..., "sequence":..., "states":..., "labels":["H","E","C"],
      * "probabilities":[[pH,pE,pC], ...]}} with probabilities to 4 decimals, one residue per array. An 8-state
      * prediction adds {@code "states8":..., "labels8":["H","G","I","E","B","T","S","C"],
-     * "probabilities8":[[pH,pG,pI,pE,pB,pT,pS,pC], ...]} (the 3-state probabilities are their sums).
+     * "probabilities8":[[pH,pG,pI,pE,pB,pT,pS,pC], ...]} (the 3-state probabilities are their sums). Written by
+     * Jackson on one line, followed by a newline.
      */
     public static String json(SsPrediction p) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\"id\":").append(quote(p.id()))
-                .append(",\"sequence\":").append(quote(p.sequence()))
-                .append(",\"states\":").append(quote(p.states()))
-                .append(",\"labels\":[\"H\",\"E\",\"C\"],\"probabilities\":[");
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", p.id()).put("sequence", p.sequence()).put("states", p.states());
+        ArrayNode labels = root.putArray("labels");
+        SsLabels.NAMES.forEach(labels::add);
+        ArrayNode rows = root.putArray("probabilities");
         for (int i = 0; i < p.length(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(String.format(Locale.ROOT, "[%.4f,%.4f,%.4f]", p.probability(i, SsLabels.H),
-                    p.probability(i, SsLabels.E), p.probability(i, SsLabels.C)));
+            rows.addArray().add(fixed4(p.probability(i, SsLabels.H))).add(fixed4(p.probability(i, SsLabels.E)))
+                    .add(fixed4(p.probability(i, SsLabels.C)));
         }
-        sb.append(']');
         if (p.hasEightStates()) {
-            sb.append(",\"states8\":").append(quote(p.eightStates())).append(",\"labels8\":[");
-            for (int k = 0; k < SsLabels.NAMES8.size(); k++) {
-                sb.append(k > 0 ? "," : "").append(quote(SsLabels.NAMES8.get(k)));
-            }
-            sb.append("],\"probabilities8\":[");
+            root.put("states8", p.eightStates());
+            ArrayNode labels8 = root.putArray("labels8");
+            SsLabels.NAMES8.forEach(labels8::add);
+            ArrayNode rows8 = root.putArray("probabilities8");
             for (int i = 0; i < p.length(); i++) {
-                sb.append(i > 0 ? ",[" : "[");
+                ArrayNode row = rows8.addArray();
                 for (int k = 0; k < SsLabels.NAMES8.size(); k++) {
-                    sb.append(k > 0 ? "," : "").append(String.format(Locale.ROOT, "%.4f", p.probability8(i, k)));
+                    row.add(fixed4(p.probability8(i, k)));
                 }
-                sb.append(']');
             }
-            sb.append(']');
         }
-        return sb.append("}\n").toString();
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+    /** A probability as a JSON number with exactly 4 decimals (as {@code %.4f} prints it). */
+    private static BigDecimal fixed4(float v) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4f", v));
     }
 }

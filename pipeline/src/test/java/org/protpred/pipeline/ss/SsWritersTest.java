@@ -1,6 +1,7 @@
 package org.protpred.pipeline.ss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,7 @@ class SsWritersTest {
         assertEquals("{\"id\":\"ex1\",\"sequence\":\"MKTA\",\"states\":\"CHEC\",\"labels\":[\"H\",\"E\",\"C\"],"
                 + "\"probabilities\":[[0.1200,0.1000,0.7800],[0.7200,0.1800,0.1000],[0.1500,0.5200,0.3300],"
                 + "[0.0500,0.0500,0.9000]]}\n", SsWriters.json(example()));
-        assertEquals("\"a\\\"b\\\\c\"", SsWriters.quote("a\"b\\c"));
+        SsPrediction odd = new SsPrediction("a\"b\\c\td", "M", new float[][] {{0.5f, 0.25f, 0.25f}});
+        assertTrue(SsWriters.json(odd).startsWith("{\"id\":\"a\\\"b\\\\c\\td\","), SsWriters.json(odd));
     }
 }

@@ -3,12 +3,9 @@ package org.protpred.models.core.metrics;
 import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.protpred.models.core.train.ModelOps;
 
@@ -43,20 +40,6 @@ public final class ConfusionMatrix {
             INDArray out = ModelOps.output(net, batch.getFeatures(), batch.getFeaturesMaskArray(),
                     batch.getLabelsMaskArray());
             m.add(batch.getLabels(), out, batch.getLabelsMaskArray());
-        }
-        return m;
-    }
-
-    /** {@link #evaluate(Model, DataSetIterator, List)} for one output of a multi-output graph. */
-    public static ConfusionMatrix evaluate(ComputationGraph net, MultiDataSetIterator data, int output,
-                                           List<String> labels) {
-        ConfusionMatrix m = new ConfusionMatrix(labels);
-        data.reset();
-        while (data.hasNext()) {
-            MultiDataSet batch = data.next();
-            INDArray[] outs = ModelOps.outputs(net, batch);
-            m.add(batch.getLabels(output), outs[output],
-                    batch.getLabelsMaskArrays() == null ? null : batch.getLabelsMaskArray(output));
         }
         return m;
     }

@@ -8,12 +8,11 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 /**
  * The few operations the training code needs on either kind of DL4J network, so the rest of the code need not care
  * which it has: with {@link DataSet}s, a {@link MultiLayerNetwork} or a single-input, single-output
- * {@link ComputationGraph}; with {@link MultiDataSet}s, any {@link ComputationGraph}.
+ * {@link ComputationGraph}.
  */
 public final class ModelOps {
 
@@ -29,22 +28,6 @@ public final class ModelOps {
         ComputationGraph cg = singleIoGraph(net);
         cg.fit(batch);
         return cg.score();
-    }
-
-    /** One optimisation step of a graph on a multi-input/multi-output minibatch; returns its objective. */
-    public static double fit(ComputationGraph net, MultiDataSet batch) {
-        net.fit(batch);
-        return net.score();
-    }
-
-    /** The objective of a graph on a multi-input/multi-output batch in inference mode. */
-    public static double score(ComputationGraph net, MultiDataSet batch) {
-        return net.score(batch, false);
-    }
-
-    /** All outputs of a graph for a multi-input batch, in inference mode (masks applied). */
-    public static INDArray[] outputs(ComputationGraph net, MultiDataSet batch) {
-        return net.output(false, batch.getFeatures(), batch.getFeaturesMaskArrays(), batch.getLabelsMaskArrays());
     }
 
     /** The objective on a batch in inference mode (no dropout). */
@@ -125,7 +108,7 @@ public final class ModelOps {
         ComputationGraph cg = graph(net);
         if (cg.getNumInputArrays() != 1 || cg.getNumOutputArrays() != 1) {
             throw new IllegalArgumentException("a graph with " + cg.getNumInputArrays() + " inputs and "
-                    + cg.getNumOutputArrays() + " outputs needs MultiDataSets, not DataSets");
+                    + cg.getNumOutputArrays() + " outputs; protpred trains single-input, single-output graphs");
         }
         return cg;
     }

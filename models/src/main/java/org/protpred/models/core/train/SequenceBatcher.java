@@ -5,7 +5,6 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -147,91 +146,6 @@ public final class SequenceBatcher {
         Padded f = pad(features, featureMasks);
         Padded l = pad(labels, labelMasks);
         return new DataSet(f.values, l.values, f.mask, l.mask);   // l.mask is null for one label per sequence
-    }
-
-    /**
-     * One sequence with several per-position outputs (e.g. 3-state and 8-state secondary structure), for a
-     * {@link org.deeplearning4j.nn.graph.ComputationGraph} with one input and {@code classes.length} outputs.
-     *
-     * @param features  {@code [nFeatures, T]} or {@code [1, nFeatures, T]}
-     * @param classes   per output, {@code T} class indices ({@code -1} = no label at that position for that output)
-     * @param nClasses  per output, the number of classes
-     */
-    public static MultiDataSet multiExample(INDArray features, int[][] classes, int[] nClasses) {
-        if (classes.length != nClasses.length || classes.length == 0) {
-            throw new IllegalArgumentException("need one class count per output, and at least one output");
-        }
-        INDArray[] labels = new INDArray[classes.length];
-        INDArray[] labelMasks = new INDArray[classes.length];
-        INDArray f = null;
-        INDArray fm = null;
-        for (int k = 0; k < classes.length; k++) {
-            DataSet single = example(features, classes[k], nClasses[k]);
-            f = single.getFeatures();
-            fm = single.getFeaturesMaskArray();
-            labels[k] = single.getLabels();
-            labelMasks[k] = single.getLabelsMaskArray();
-        }
-        return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {f}, labels, new INDArray[] {fm}, labelMasks);
-    }
-
-    /**
-     * Merges multi-input/multi-output examples into one minibatch, array by array, with the same rules as
-     * {@link #merge(List)}: rank-3 arrays are padded at the end to the longest in the batch and get a mask (the
-     * example's own mask where it has one; for labels without one, the first input's mask), others are stacked.
-     */
-    public static MultiDataSet mergeMulti(List<? extends MultiDataSet> examples) {
-        if (examples.isEmpty()) {
-            throw new IllegalArgumentException("cannot merge an empty list of examples");
-        }
-        MultiDataSet first = examples.get(0);
-        int nIn = first.numFeatureArrays();
-        int nOut = first.numLabelsArrays();
-        INDArray[] features = new INDArray[nIn];
-        INDArray[] featureMasks = new INDArray[nIn];
-        INDArray[] labels = new INDArray[nOut];
-        INDArray[] labelMasks = new INDArray[nOut];
-        for (int i = 0; i < nIn; i++) {
-            List<INDArray> values = new ArrayList<>();
-            List<INDArray> masks = new ArrayList<>();
-            for (MultiDataSet m : examples) {
-                checkArity(m, nIn, nOut);
-                values.add(m.getFeatures(i));
-                masks.add(m.getFeaturesMaskArray(i));
-            }
-            Padded p = pad(values, masks);
-            features[i] = p.values;
-            featureMasks[i] = p.mask;
-        }
-        for (int j = 0; j < nOut; j++) {
-            List<INDArray> values = new ArrayList<>();
-            List<INDArray> masks = new ArrayList<>();
-            for (MultiDataSet m : examples) {
-                values.add(m.getLabels(j));
-                INDArray own = m.getLabelsMaskArray(j);
-                masks.add(own != null ? own : m.getFeaturesMaskArray(0));
-            }
-            Padded p = pad(values, masks);
-            labels[j] = p.values;
-            labelMasks[j] = p.mask;
-        }
-        return new org.nd4j.linalg.dataset.MultiDataSet(features, labels, nullIfAllNull(featureMasks),
-                nullIfAllNull(labelMasks));
-    }
-
-    private static void checkArity(MultiDataSet m, int nIn, int nOut) {
-        if (m.numFeatureArrays() != nIn || m.numLabelsArrays() != nOut) {
-            throw new IllegalArgumentException("cannot merge examples with different numbers of inputs or outputs");
-        }
-    }
-
-    private static INDArray[] nullIfAllNull(INDArray[] arrays) {
-        for (INDArray a : arrays) {
-            if (a != null) {
-                return arrays;
-            }
-        }
-        return null;
     }
 
     /** A batch array and its {@code [batch, T]} mask (null for non-sequence arrays). */

@@ -14,9 +14,7 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.protpred.models.core.InputException;
 import org.protpred.models.core.Progress;
@@ -24,8 +22,7 @@ import org.protpred.models.core.metrics.TrainingCurve;
 
 /**
  * Trains a {@link org.deeplearning4j.nn.multilayer.MultiLayerNetwork} or a single-input, single-output
- * {@link ComputationGraph} from {@code DataSet}s, or any {@link ComputationGraph} from {@code MultiDataSet}s, for a
- * number of epochs, with validation after each epoch, early stopping, checkpoints, resumption and training curves.
+ * {@link ComputationGraph} from {@code DataSet}s for a number of epochs, with validation after each epoch, early stopping, checkpoints, resumption and training curves.
  * One plain line per epoch goes to the configured log (train loss, validation score, best so far, learning rate,
  * seconds); per-batch progress is a bar on a terminal and occasional lines otherwise.
  *
@@ -84,21 +81,7 @@ public final class Trainer {
     }
 
     /**
-     * Trains a graph with several inputs or outputs in place, from MultiDataSets (e.g. a
-     * {@link ShuffledMultiDataSetIterator}); same behaviour as {@link #fit(Model, DataSetIterator, DataSetIterator)}.
-     * The validation metric must support MultiDataSets (the built-in ones do).
-     */
-    public TrainingResult fit(ComputationGraph net, MultiDataSetIterator train, MultiDataSetIterator validation) {
-        ValidationMetric metric = config.validationMetric();
-        Source source = new Source(train, train::reset, train::hasNext, () -> {
-            MultiDataSet batch = train.next();
-            return new double[] {ModelOps.fit(net, batch), batch.getFeatures(0).size(0)};
-        });
-        return run(net, source, validation == null ? null : model -> metric.score(model, validation));
-    }
-
-    /**
-     * One epoch's worth of training batches from either kind of iterator.
+     * One epoch's worth of training batches.
      *
      * @param iterator the iterator itself; an {@link EpochAware} one is told the epoch (instead of a reset) and
      *                 knows its batch count

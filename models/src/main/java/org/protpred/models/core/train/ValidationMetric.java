@@ -1,13 +1,10 @@
 package org.protpred.models.core.train;
 
 import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -18,14 +15,6 @@ public interface ValidationMetric {
 
     /** The score of {@code net} on the whole validation iterator (which the metric resets first). */
     double score(Model net, DataSetIterator validation);
-
-    /**
-     * The score of a graph on a multi-input/multi-output validation iterator (reset first). The built-in metrics
-     * support it; a custom metric that does not throws {@link UnsupportedOperationException}.
-     */
-    default double score(Model net, MultiDataSetIterator validation) {
-        throw new UnsupportedOperationException("validation metric '" + name() + "' does not support MultiDataSets");
-    }
 
     /** Whether larger scores are better. */
     boolean higherIsBetter();
@@ -62,21 +51,6 @@ public interface ValidationMetric {
             }
 
             @Override
-            public double score(Model net, MultiDataSetIterator validation) {
-                ComputationGraph graph = asGraph(net);
-                validation.reset();
-                double sum = 0;
-                long examples = 0;
-                while (validation.hasNext()) {
-                    MultiDataSet batch = validation.next();
-                    long n = batch.getFeatures(0).size(0);
-                    sum += ModelOps.score(graph, batch) * n;
-                    examples += n;
-                }
-                return examples == 0 ? Double.NaN : sum / examples;
-            }
-
-            @Override
             public boolean higherIsBetter() {
                 return false;
             }
@@ -91,42 +65,20 @@ public interface ValidationMetric {
     /**
      * Fraction of correctly classified outputs (arg-max of output equals arg-max of label). For 2-D outputs each
      * example counts once; for time series {@code [batch, classes, T]} each time step counts once, and only steps
-     * whose label mask is 1 (all steps without a label mask). Higher is better. With MultiDataSets, the first output
-     * is judged.
+     * whose label mask is 1 (all steps without a label mask). Higher is better.
      */
     static ValidationMetric accuracy() {
-        return accuracy(0);
+        return accuracy(ModelOps::output);
     }
 
     /**
-     * {@link #accuracy()} of single-output batches computed with another forward pass, e.g. a faster inference path
-     * that gives the network's own output at every labelled step.
+     * {@link #accuracy()} computed with another forward pass, e.g. a faster inference path that gives the network's
+     * own output at every labelled step.
      */
     static ValidationMetric accuracy(Forward forward) {
-        return accuracy(0, forward);
-    }
-
-    /** {@link #accuracy()} of the given output of a multi-output graph (0 for single-output networks). */
-    static ValidationMetric accuracy(int output) {
-        return accuracy(output, ModelOps::output);
-    }
-
-    /** A network's (first) output for one batch of a {@link DataSetIterator}. */
-    @FunctionalInterface
-    interface Forward {
-        INDArray output(Model net, INDArray features, INDArray featureMask, INDArray labelMask);
-    }
-
-    private static ValidationMetric accuracy(int output, Forward forward) {
-        if (output < 0) {
-            throw new IllegalArgumentException("output index must be >= 0");
-        }
         return new ValidationMetric() {
             @Override
             public double score(Model net, DataSetIterator validation) {
-                if (output != 0) {
-                    throw new IllegalArgumentException("accuracy of output " + output + " needs a MultiDataSet iterator");
-                }
                 validation.reset();
                 long correct = 0;
                 long total = 0;
@@ -142,39 +94,21 @@ public interface ValidationMetric {
             }
 
             @Override
-            public double score(Model net, MultiDataSetIterator validation) {
-                ComputationGraph graph = asGraph(net);
-                validation.reset();
-                long correct = 0;
-                long total = 0;
-                while (validation.hasNext()) {
-                    MultiDataSet batch = validation.next();
-                    INDArray[] outs = ModelOps.outputs(graph, batch);
-                    INDArray mask = batch.getLabelsMaskArrays() == null ? null : batch.getLabelsMaskArray(output);
-                    long[] counts = countCorrect(outs[output], batch.getLabels(output), mask);
-                    correct += counts[0];
-                    total += counts[1];
-                }
-                return total == 0 ? Double.NaN : (double) correct / total;
-            }
-
-            @Override
             public boolean higherIsBetter() {
                 return true;
             }
 
             @Override
             public String name() {
-                return output == 0 ? "accuracy" : "accuracy" + output;
+                return "accuracy";
             }
         };
     }
 
-    private static ComputationGraph asGraph(Model net) {
-        if (net instanceof ComputationGraph graph) {
-            return graph;
-        }
-        throw new IllegalArgumentException("MultiDataSet validation needs a ComputationGraph");
+    /** A network's (first) output for one batch of a {@link DataSetIterator}. */
+    @FunctionalInterface
+    interface Forward {
+        INDArray output(Model net, INDArray features, INDArray featureMask, INDArray labelMask);
     }
 
     /**

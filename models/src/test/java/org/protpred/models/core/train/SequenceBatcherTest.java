@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 class SequenceBatcherTest {
@@ -39,24 +38,6 @@ class SequenceBatcherTest {
         // labels [2, 2, 4]: example a = classes 1,0 then padding; example b = 0,(none),1,1
         assertArrayEquals(new float[] {0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1},
                 batch.getLabels().reshape(16).toFloatVector());
-    }
-
-    @Test
-    void multiExamplesMergeArrayByArray() {
-        MultiDataSet a = SequenceBatcher.multiExample(Nd4j.create(new float[][] {{1, 2}}),
-                new int[][] {{1, 0}, {2, -1}}, new int[] {2, 3});
-        MultiDataSet b = SequenceBatcher.multiExample(Nd4j.create(new float[][] {{3, 4, 5}}),
-                new int[][] {{0, 0, 1}, {0, 1, 2}}, new int[] {2, 3});
-        MultiDataSet batch = SequenceBatcher.mergeMulti(List.of(a, b));
-        assertArrayEquals(new float[] {1, 2, 0, 3, 4, 5}, batch.getFeatures(0).reshape(6).toFloatVector());
-        assertArrayEquals(new float[] {1, 1, 0, 1, 1, 1}, batch.getFeaturesMaskArray(0).reshape(6).toFloatVector());
-        assertArrayEquals(new long[] {2, 2, 3}, batch.getLabels(0).shape());
-        assertArrayEquals(new long[] {2, 3, 3}, batch.getLabels(1).shape());
-        assertArrayEquals(new float[] {1, 1, 0, 1, 1, 1}, batch.getLabelsMaskArray(0).reshape(6).toFloatVector());
-        assertArrayEquals(new float[] {1, 0, 0, 1, 1, 1}, batch.getLabelsMaskArray(1).reshape(6).toFloatVector());
-        // second output of example a: class 2 at step 0, nothing at step 1 (unlabelled) and step 2 (padding)
-        assertArrayEquals(new float[] {0, 0, 0, 0, 0, 0, 1, 0, 0},
-                batch.getLabels(1).slice(0).dup().reshape(9).toFloatVector());
     }
 
     @Test

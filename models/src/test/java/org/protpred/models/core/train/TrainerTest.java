@@ -171,65 +171,6 @@ class TrainerTest {
                 () -> ShuffledDataSetIterator.sequential(validation, 5), ValidationMetric.accuracy());
     }
 
-    /** A graph with two per-step heads: class of feature 0's sign (2 classes) and of feature 1's (3 bins). */
-    private static ComputationGraph twoHeadGraph() {
-        NetworkOptions options = NetworkOptions.defaults().seed(6).learningRate(0.02).dropout(0.2);
-        ComputationGraph graph = new ComputationGraph(options.configure().graphBuilder()
-                .addInputs("in")
-                .addLayer("lstm", new LSTM.Builder().nOut(8).activation(Activation.TANH).build(), "in")
-                .addLayer("a", new RnnOutputLayer.Builder(options.lossFunction()).nOut(2)
-                        .activation(options.outputActivation()).build(), "lstm")
-                .addLayer("b", new RnnOutputLayer.Builder(options.lossFunction()).nOut(3)
-                        .activation(options.outputActivation()).dropOut(options.dropoutConfig()).build(), "lstm")
-                .setOutputs("a", "b").setInputTypes(InputType.recurrent(2)).build());
-        graph.init();
-        return graph;
-    }
-
-    private static List<org.nd4j.linalg.dataset.api.MultiDataSet> twoHeadSequences(int n, long seed) {
-        Random r = new Random(seed);
-        List<org.nd4j.linalg.dataset.api.MultiDataSet> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int length = 3 + r.nextInt(6);
-            float[][] f = new float[2][length];
-            int[][] classes = new int[2][length];
-            for (int t = 0; t < length; t++) {
-                f[0][t] = (float) r.nextGaussian();
-                f[1][t] = (float) r.nextGaussian();
-                classes[0][t] = f[0][t] > 0 ? 1 : 0;
-                classes[1][t] = t == 0 ? -1 : f[1][t] < -0.5 ? 0 : f[1][t] < 0.5 ? 1 : 2;
-            }
-            out.add(SequenceBatcher.multiExample(Nd4j.create(f), classes, new int[] {2, 3}));
-        }
-        return out;
-    }
-
-    @Test
-    void multiOutputGraphTrainsAndResumesExactly() {
-        List<org.nd4j.linalg.dataset.api.MultiDataSet> train = twoHeadSequences(30, 1);
-        List<org.nd4j.linalg.dataset.api.MultiDataSet> validation = twoHeadSequences(12, 2);
-        ValidationMetric metric = ValidationMetric.accuracy(1);
-
-        ComputationGraph straight = twoHeadGraph();
-        TrainingResult full = new Trainer(config(4).validationMetric(metric).build())
-                .fit(straight, new ShuffledMultiDataSetIterator(train, 6, 3), ShuffledMultiDataSetIterator.sequential(validation, 6));
-        assertEquals("accuracy1", full.metricName());
-        assertTrue(full.bestScore() > 0.4, "accuracy of head b " + full.bestScore());
-
-        Path dir = tmp.resolve("multi");
-        ComputationGraph first = twoHeadGraph();
-        Trainer firstRun = new Trainer(config(4).validationMetric(metric).checkpointDir(dir).build());
-        assertThrows(IllegalStateException.class, () -> firstRun.fit(first,
-                interruptedAt(3, new ShuffledMultiDataSetIterator(train, 6, 3),
-                        org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator.class),
-                ShuffledMultiDataSetIterator.sequential(validation, 6)));
-        ComputationGraph resumed = twoHeadGraph();
-        TrainingResult rest = new Trainer(config(4).validationMetric(metric).checkpointDir(dir).resume(true).build())
-                .fit(resumed, new ShuffledMultiDataSetIterator(train, 6, 3), ShuffledMultiDataSetIterator.sequential(validation, 6));
-        assertSame("parameters", straight.params(), resumed.params());
-        assertEquals(full.history().get(3).trainLoss(), rest.history().get(3).trainLoss(), 0.0);
-    }
-
     @Test
     void resumeRefusesACheckpointWithAnotherSeed() {
         DataSet train = flatData(16, 1, false);
