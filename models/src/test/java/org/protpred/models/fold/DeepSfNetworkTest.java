@@ -162,6 +162,32 @@ class DeepSfNetworkTest {
         assertTrue(out.sum(1).sub(1).amaxNumber().doubleValue() < 1e-5);
     }
 
+    /**
+     * What the Javadoc of {@link DeepSfNetwork} says of even kernels: in Same mode DL4J pads a kernel of 6 with 2
+     * steps before and 3 after (the output keeps the length). With only the last tap set, output step t is input
+     * step t + 3.
+     */
+    @Test
+    void evenKernelsPadTwoBeforeAndThreeAfter() {
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork conv = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(
+                new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE).list()
+                        .layer(new org.deeplearning4j.nn.conf.layers.Convolution1DLayer.Builder().nIn(1).nOut(1)
+                                .kernelSize(6).hasBias(false)
+                                .convolutionMode(org.deeplearning4j.nn.conf.ConvolutionMode.Same)
+                                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build())
+                        .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.recurrent(1))
+                        .build());
+        conv.init();
+        INDArray w = conv.getParam("0_W");
+        w.assign(0);
+        w.putScalar(w.length() - 1, 1);
+        INDArray x = Nd4j.createFromArray(new double[][][] {{{1, 2, 3, 4, 5, 6, 7, 8}}});
+        assertArrayEquals(new double[] {4, 5, 6, 7, 8, 0, 0, 0}, conv.output(x).data().asDouble(), 0);
+        w.assign(0);
+        w.putScalar(0, 1); // first tap: output step t is input step t - 2
+        assertArrayEquals(new double[] {0, 0, 1, 2, 3, 4, 5, 6}, conv.output(x).data().asDouble(), 0);
+    }
+
     @Test
     void survivesModelSerializerRoundTrip(@TempDir Path dir) throws Exception {
         ComputationGraph net = withShiftedBatchNorm(DeepSfNetwork.build(small()));
@@ -177,7 +203,9 @@ class DeepSfNetworkTest {
 
     /**
      * A toy fold problem: the class of a random one-hot sequence (20 letters, lengths 20-40) is which of three
-     * motifs is planted somewhere in it. Trained in padded, masked batches; held-out accuracy far above chance.
+     * motifs is planted somewhere in it. Trained in padded, masked batches of 32 for 6 epochs (held-out accuracy
+     * 0.96 when written; chance 1/3). Predicting 150 examples after training on batches of 32 also shows that
+     * nothing in the graph depends on the training minibatch size (see {@link SequenceToImagePreProcessor}).
      */
     @Test
     void learnsWhichMotifASequenceHolds() {
@@ -192,7 +220,7 @@ class DeepSfNetworkTest {
         DeepSfNetworkConfig config = DeepSfNetworkConfig.builder(letters, 3).kernelSizes(4, 6).layersPerTower(2)
                 .filters(8).k(2).denseSize(16).dropout(0.1).learningRate(5e-3).seed(3).build();
         ComputationGraph net = DeepSfNetwork.build(config);
-        for (int epoch = 0; epoch < 12; epoch++) {
+        for (int epoch = 0; epoch < 6; epoch++) {
             for (DataSet batch : train) {
                 net.fit(batch);
             }
