@@ -9,7 +9,7 @@ import org.protpred.pipeline.task.Predictor;
 import org.protpred.pipeline.task.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code protpred eval}: scores a model on a labelled set; one subcommand per task ({@code ss}, ...). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -37,10 +37,8 @@ public final class EvalCommand implements Runnable {
                     + "unknown), e.g. the ID.ss3 files of 'protpred labels'.",
                 "Example: protpred eval ss --states 8 --set cb513"})
     static final class Ss extends TaskEvalCommand<SsPrediction> {
-        @Option(names = "--states", paramLabel = "3|8",
-                description = "3 or 8 states: picks the bundled 3-state (default) or 8-state model; with --model, "
-                        + "checks that the model predicts that many.")
-        Integer states;
+        @Mixin
+        SsStatesOption states;
 
         @Override
         protected Task<SsPrediction> task() {
@@ -49,7 +47,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         protected Predictor<SsPrediction> predictor(Path file) {
-            return SsTask.INSTANCE.model(file, states);
+            return states.model(file);
         }
 
         @Override

@@ -7,7 +7,7 @@ import org.protpred.pipeline.task.Predictor;
 import org.protpred.pipeline.task.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code protpred predict}: runs a trained model on sequences; one subcommand per task ({@code ss}, ...). */
 @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -36,10 +36,8 @@ public final class PredictCommand implements Runnable {
                 "Example: protpred predict ss proteins.fasta -o out",
                 "Example: protpred predict ss --states 8 proteins.fasta -o out8"})
     static final class Ss extends TaskPredictCommand<SsPrediction> {
-        @Option(names = "--states", paramLabel = "3|8",
-                description = "3 or 8 states: picks the bundled 3-state (default) or 8-state model; with --model, "
-                        + "checks that the model predicts that many.")
-        Integer states;
+        @Mixin
+        SsStatesOption states;
 
         @Override
         protected Task<SsPrediction> task() {
@@ -48,7 +46,7 @@ public final class PredictCommand implements Runnable {
 
         @Override
         protected Predictor<SsPrediction> predictor(Path file) {
-            return SsTask.INSTANCE.model(file, states);
+            return states.model(file);
         }
     }
 }

@@ -189,25 +189,10 @@ public final class SecondaryStructureModel implements Predictor<SsPrediction> {
     /** The network's own probabilities (L x states per record, in {@link #labels()} order). */
     private List<float[][]> probabilities(List<ProteinRecord> records) {
         List<float[][]> features = new ArrayList<>(records.size());
-        int[] lengths = new int[records.size()];
-        for (int n = 0; n < records.size(); n++) {
-            features.add(ResidueFeatures.extract(records.get(n), model.featureSpec()));
-            lengths[n] = records.get(n).length();
+        for (ProteinRecord r : records) {
+            features.add(ResidueFeatures.extract(r, model.featureSpec()));
         }
-        float[][][] out = new float[records.size()][][];
-        for (int[] rows : SequenceBatches.plan(lengths)) {
-            List<float[][]> part = new ArrayList<>(rows.length);
-            for (int n : rows) {
-                part.add(features.get(n));
-            }
-            SequenceBatches.Batch batch = SequenceBatches.encode(part);
-            List<float[][]> p = SequenceBatches.perStep(model.output(
-                    net -> BiRnnInference.output((ComputationGraph) net, batch.features(), batch.mask())[0]),
-                    batch.lengths());
-            for (int k = 0; k < rows.length; k++) {
-                out[rows[k]] = p.get(k);
-            }
-        }
-        return java.util.Arrays.asList(out);
+        return SequenceBatches.predictPerStep(model, features,
+                (net, batch) -> BiRnnInference.output((ComputationGraph) net, batch.features(), batch.mask())[0]);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -97,6 +99,33 @@ public final class SequenceBatches {
         }
         return new Batch(Nd4j.create(data, new long[] {rows, width, steps}, 'c'),
                 Nd4j.create(mask, new long[] {rows, steps}, 'c'), lengths);
+    }
+
+    /**
+     * The per-step outputs of a model for every feature matrix (L x F each), in their order: the matrices are
+     * batched by length ({@link #plan}), encoded ({@link #encode}), run through every network of the model by
+     * {@code forward} (network and batch to {@code [batch, C, T]}), combined as the model's ensemble combines
+     * ({@link TrainedModel#output}) and cut back to each chain's length ({@link #perStep}).
+     */
+    public static List<float[][]> predictPerStep(TrainedModel model, List<float[][]> features,
+                                                 BiFunction<Model, Batch, INDArray> forward) {
+        int[] lengths = new int[features.size()];
+        for (int n = 0; n < lengths.length; n++) {
+            lengths[n] = features.get(n).length;
+        }
+        float[][][] out = new float[features.size()][][];
+        for (int[] rows : plan(lengths)) {
+            List<float[][]> part = new ArrayList<>(rows.length);
+            for (int n : rows) {
+                part.add(features.get(n));
+            }
+            Batch batch = encode(part);
+            List<float[][]> p = perStep(model.output(net -> forward.apply(net, batch)), batch.lengths());
+            for (int k = 0; k < rows.length; k++) {
+                out[rows[k]] = p.get(k);
+            }
+        }
+        return Arrays.asList(out);
     }
 
     /**

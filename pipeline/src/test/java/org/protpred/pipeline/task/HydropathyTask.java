@@ -15,6 +15,7 @@ import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
@@ -90,27 +91,22 @@ final class HydropathyTask implements Task<HydropathyTask.Result> {
 
             @Override
             public List<Result> predict(List<ProteinRecord> records) {
-                int[] lengths = records.stream().mapToInt(ProteinRecord::length).toArray();
-                Result[] out = new Result[records.size()];
-                for (int[] rows : SequenceBatches.plan(lengths)) {
-                    List<float[][]> features = new ArrayList<>();
-                    for (int n : rows) {
-                        features.add(ResidueFeatures.extract(records.get(n), model.featureSpec()));
-                    }
-                    SequenceBatches.Batch batch = SequenceBatches.encode(features);
-                    List<float[][]> p = SequenceBatches.perStep(model.output(net -> ((ComputationGraph) net)
-                            .output(false, new org.nd4j.linalg.api.ndarray.INDArray[] {batch.features()},
-                                    new org.nd4j.linalg.api.ndarray.INDArray[] {batch.mask()})[0]), batch.lengths());
-                    for (int k = 0; k < rows.length; k++) {
-                        ProteinRecord r = records.get(rows[k]);
-                        float[] h = new float[r.length()];
-                        for (int t = 0; t < h.length; t++) {
-                            h[t] = p.get(k)[t][1];
-                        }
-                        out[rows[k]] = new Result(r.id(), r.sequence(), h);
-                    }
+                List<float[][]> features = new ArrayList<>();
+                for (ProteinRecord r : records) {
+                    features.add(ResidueFeatures.extract(r, model.featureSpec()));
                 }
-                return List.of(out);
+                List<float[][]> p = SequenceBatches.predictPerStep(model, features, (net, batch) ->
+                        ((ComputationGraph) net).output(false, new INDArray[] {batch.features()},
+                                new INDArray[] {batch.mask()})[0]);
+                List<Result> out = new ArrayList<>();
+                for (int n = 0; n < records.size(); n++) {
+                    float[] h = new float[records.get(n).length()];
+                    for (int t = 0; t < h.length; t++) {
+                        h[t] = p.get(n)[t][1];
+                    }
+                    out.add(new Result(records.get(n).id(), records.get(n).sequence(), h));
+                }
+                return out;
             }
         };
     }
