@@ -13,7 +13,9 @@ import java.util.Locale;
  */
 public final class SsWriters {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps BigDecimals as given, so that every probability prints with its 4 decimals (0.0270, not 0.027). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     /** Residues per block of the horizontal format. */
     public static final int BLOCK = 60;
