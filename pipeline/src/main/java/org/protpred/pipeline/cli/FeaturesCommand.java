@@ -1,5 +1,7 @@
 package org.protpred.pipeline.cli;
 
+import org.protpred.pipeline.task.OutputNames;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -78,9 +80,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         FeatureSpec spec = FeatureSpec.load(specName != null ? specName
                 : (msa != null || pssm != null ? "profile" : "single-sequence"));
         requireInputsFor(spec);
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw InputException.at(outDir, "output folder is an existing file");
-        }
+        OutputFolder.check(outDir);
         List<ProteinRecord> records = FastaReader.readAll(input);
         if (records.size() > 1) {
             for (Path p : new Path[] {msa, pssm}) {
@@ -90,11 +90,7 @@ public final class FeaturesCommand implements Callable<Integer> {
                 }
             }
         }
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw InputException.at(outDir, "cannot create output folder: " + e.getMessage());
-        }
+        OutputFolder.prepare(outDir);
         PrintWriter err = command.commandLine().getErr();
         PrintWriter out = command.commandLine().getOut();
         int failed = 0;
@@ -164,10 +160,9 @@ public final class FeaturesCommand implements Callable<Integer> {
                 + String.join(",", extensions) + "}[.gz])");
     }
 
-    /** The output file name of a record: its id with characters other than {@code [A-Za-z0-9._-]} as {@code _}. */
+    /** The output file name of a record ({@link OutputNames#stem} of its id). */
     static String fileName(String id) {
-        String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
-        return (safe.startsWith(".") ? "_" + safe.substring(1) : safe) + ".tsv";
+        return OutputNames.stem(id) + ".tsv";
     }
 
     /** Writes the documented TSV form of one record's features. */

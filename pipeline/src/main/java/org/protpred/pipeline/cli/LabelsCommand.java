@@ -52,9 +52,7 @@ public final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw InputException.at(outDir, "output folder is an existing file");
-        }
+        OutputFolder.check(outDir);
         TrueLabels labels = TrueLabels.of(StructureReader.read(structure, chain));
         ProteinRecord r = labels.record();
         String id = r.id();

@@ -53,9 +53,7 @@ public abstract class TaskPredictCommand<P extends Prediction> implements Callab
     @Override
     public Integer call() {
         Task<P> task = task();
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw InputException.at(output, "is a file, expected an output folder");
-        }
+        OutputFolder.check(output);
         Set<String> chosen = new LinkedHashSet<>();
         for (String f : formats) {
             String name = f.toLowerCase(Locale.ROOT);

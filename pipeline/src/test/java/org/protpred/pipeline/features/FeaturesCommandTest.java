@@ -109,7 +109,7 @@ class FeaturesCommandTest {
         Path dir = tmp.resolve("out");
         assertEquals(2, run("features", fa.toString(), "-o", dir.toString()));
         assertTrue(Files.isRegularFile(dir.resolve("3E7U_X_PDBID.tsv")));
-        assertTrue(Files.isRegularFile(dir.resolve("_._up.tsv")));
+        assertTrue(Files.isRegularFile(dir.resolve("_.._up.tsv")));   // the one id policy (OutputNames)
         assertTrue(err.toString().contains("record '3E7U_X_PDBID' would be written to 3E7U_X_PDBID.tsv"),
                 err.toString());
         try (Stream<Path> s = Files.list(dir)) {
