@@ -54,9 +54,13 @@ public final class TaskTraining {
         long start = System.nanoTime();
         log.accept("reading features of " + train.name() + " and " + validation.name() + " (cache "
                 + cache.directory() + ")");
-        List<CachedRecord> trainRecords = cache.load(train, recipe.spec());
-        if (limit > 0 && trainRecords.size() > limit) {
-            trainRecords = trainRecords.subList(0, limit);
+        List<CachedRecord> trainRecords;
+        if (limit > 0) {   // read only what is used: a quick run should not hold the whole training set
+            try (java.util.stream.Stream<CachedRecord> first = cache.stream(train, recipe.spec())) {
+                trainRecords = first.limit(limit).toList();
+            }
+        } else {
+            trainRecords = cache.load(train, recipe.spec());
         }
         List<CachedRecord> validationRecords = cache.load(validation, recipe.spec());
         DataSetIterator trainBatches = recipe.trainingBatches(trainRecords, config.seed());
