@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.protpred.models.core.NetworkOptions;
 
 /**
  * AdaBoost's member weights and example weights on a hand-worked example, its stopping rules, weighted resampling,
@@ -212,6 +213,11 @@ class BoostedEnsembleTest {
         return new Synthetic.Data(Nd4j.createFromArray(x), Nd4j.createFromArray(y));
     }
 
+    /**
+     * 50 rounds of stumps on 1000 points, tested on 2000. Measured: first stump accuracy 0.568 (AUC 0.614), ensemble
+     * accuracy 0.755 (AUC 0.977). The mean of probabilities ranks very well but its 0.5 threshold is not AdaBoost's
+     * decision: the classic vote {@code sign(Σ α (2h - 1))} of the same members reaches 0.950.
+     */
     @Test
     void boostedStumpsBeatTheFirstStumpOnHeldOutData() {
         Synthetic.Data train = circle(1000, 1);
@@ -238,6 +244,34 @@ class BoostedEnsembleTest {
         assertTrue(boostedAuc > firstAuc + 0.2, "boosted AUC " + boostedAuc + " first " + firstAuc);
         assertTrue(ensemble.weights().stream().allMatch(a -> a > 0));
         assertTrue(p.minNumber().doubleValue() >= 0 && p.maxNumber().doubleValue() <= 1);
+    }
+
+    /**
+     * The DNcon arrangement on a small scale: one unsupervised pretraining, then every round unrolls it afresh and
+     * fine-tunes it briefly on a weighted resample (a DL4J network cannot take example weights). Measured: 5 members
+     * kept (weighted errors 0.107 to 0.318), test AUC 0.924 for the first member and 0.940 for the ensemble, accuracy
+     * 0.841 and 0.859; asserted: the ensemble's AUC above 0.9, positive weights, outputs in [0, 1].
+     */
+    @Test
+    void deepBeliefNetworksBoostThroughResampling() {
+        Synthetic.Data train = Synthetic.clusters(300, 8, 60, 0.3, 4, 1);
+        Synthetic.Data test = Synthetic.clusters(1000, 8, 60, 0.3, 4, 2);
+        DeepBeliefNetwork dbn = DeepBeliefNetwork.pretrain(DbnConfig.builder(60, 20).epochs(10).batchSize(50)
+                .learningRate(0.1).firstLearningRate(0.1).seed(4).build(), train.x(), null);
+        WeakLearner learner = (x, y, weights, seed) -> ProbabilityModel.of(DeepBeliefNetworkTest.fineTune(
+                dbn.toNetwork(NetworkOptions.defaults().seed(seed).learningRate(0.01)), new Synthetic.Data(x, y), 20));
+        List<AdaBoost.Round> rounds = new ArrayList<>();
+        BoostedEnsemble ensemble = AdaBoost.fit(train.x(), train.y(), learner, new BoostingConfig(5, true, 4),
+                rounds::add);
+        INDArray p = ensemble.probabilities(test.x());
+        INDArray firstP = ensemble.members().get(0).probabilities(test.x());
+        System.out.printf("boosted DBNs: rounds %s; test AUC first member %.3f, ensemble %.3f; accuracy %.3f, %.3f%n",
+                rounds, Synthetic.auc(firstP, test.y()), Synthetic.auc(p, test.y()),
+                Synthetic.accuracy(firstP, test.y()), Synthetic.accuracy(p, test.y()));
+        assertTrue(Synthetic.auc(p, test.y()) > 0.9);
+        assertTrue(ensemble.weights().stream().allMatch(a -> a > 0));
+        assertTrue(p.minNumber().doubleValue() >= 0 && p.maxNumber().doubleValue() <= 1);
+        assertEquals(List.of(1000L, 1L), List.of(p.shape()[0], p.shape()[1]));
     }
 
     @Test
