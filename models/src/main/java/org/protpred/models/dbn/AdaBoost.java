@@ -52,7 +52,7 @@ public final class AdaBoost {
      * Boosts {@code learner} for at most {@code config.rounds()} rounds.
      *
      * @param features       {@code [n, d]}
-     * @param labels         {@code [n, 1]} or {@code [n]}, each 0 or 1
+     * @param labels         {@code [n, 1]} or {@code [n]}, each 0 or 1 (the learner always gets {@code [n, 1]})
      * @param initialWeights {@code [n]} non-negative example weights (normalised here), or null for uniform
      * @param log            receives each round, or null
      * @throws IllegalStateException if the first member's weighted error is 0.5 or more
@@ -62,15 +62,16 @@ public final class AdaBoost {
         Objects.requireNonNull(learner, "learner");
         int n = Math.toIntExact(features.rows());
         double[] y = labels(labels, n);
+        INDArray column = labels.reshape(n, 1);
         double[] w = initialWeights == null ? uniform(n) : normalised(initialWeights.toDoubleVector(), n);
         List<ProbabilityModel> members = new ArrayList<>();
         List<Double> alphas = new ArrayList<>();
         for (int round = 0; round < config.rounds(); round++) {
             long seed = Seeds.forEpoch(config.seed(), round, LEARNER_SALT);
             ProbabilityModel member = config.resample()
-                    ? trainOnResample(features, labels, w, learner, seed,
+                    ? trainOnResample(features, column, w, learner, seed,
                             new Random(Seeds.forEpoch(config.seed(), round, RESAMPLE_SALT)))
-                    : learner.train(features, labels, Nd4j.createFromArray(w), seed);
+                    : learner.train(features, column, Nd4j.createFromArray(w), seed);
             boolean[] wrong = misclassified(member.probabilities(features), y);
             double err = 0;
             for (int i = 0; i < n; i++) {
@@ -123,8 +124,8 @@ public final class AdaBoost {
     private static ProbabilityModel trainOnResample(INDArray features, INDArray labels, double[] w,
                                                     WeakLearner learner, long seed, Random random) {
         int[] rows = resample(w, random);
-        INDArray y = labels.reshape(labels.length(), 1);
-        return learner.train(features.getRows(rows), y.getRows(rows), Nd4j.createFromArray(uniform(w.length)), seed);
+        return learner.train(features.getRows(rows), labels.getRows(rows), Nd4j.createFromArray(uniform(w.length)),
+                seed);
     }
 
     private static void reweight(double[] w, boolean[] wrong, double alpha) {
