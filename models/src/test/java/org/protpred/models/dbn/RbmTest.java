@@ -22,8 +22,8 @@ class RbmTest {
     private static final double[] B = {0.1, -0.2, 0.05};
     private static final double[] C = {-0.1, 0.2};
 
-    /** A sampler whose "uniform" numbers are all {@code u} (and whose Gaussian numbers are all 0). */
-    static Sampler constant(double u) {
+    /** A sampler whose "uniform" numbers are all {@code u} and whose Gaussian numbers are all {@code g}. */
+    static Sampler constant(double u, double g) {
         return new Sampler() {
             @Override
             public INDArray uniform(long rows, long columns, DataType type) {
@@ -32,9 +32,13 @@ class RbmTest {
 
             @Override
             public INDArray gaussian(long rows, long columns, DataType type) {
-                return Nd4j.zeros(type, rows, columns);
+                return Nd4j.valueArrayOf(new long[] {rows, columns}, g, type);
             }
         };
+    }
+
+    static Sampler constant(double u) {
+        return constant(u, 0);
     }
 
     private static Rbm tiny(VisibleType type, double momentum) {
@@ -80,6 +84,19 @@ class RbmTest {
         INDArray expected = without.weights().add(firstUpdate.mul(0.9));
         assertMatrix(expected.toDoubleMatrix(), withMomentum.weights());
         assertNotEquals(beforeSecond, withMomentum.weights());
+    }
+
+    @Test
+    void gaussianReconstructionsAreTheMeanOrTheMeanPlusUnitNoise() {
+        INDArray v0 = Nd4j.createFromArray(new double[][] {{1, 0, 1}});
+        // h0 = (0, 1) as above; Gaussian visible mean b + W h0 = (-0.2, 0.2, 0.65)
+        assertEquals(1.2 * 1.2 + 0.2 * 0.2 + 0.35 * 0.35, tiny(VisibleType.GAUSSIAN, 0).cdStep(v0), 1e-12);
+        // sampled: the mean plus the sampler's standard normal numbers (here all 1) = (0.8, 1.2, 1.65)
+        RbmConfig sampled = RbmConfig.builder(3, 2).visibleType(VisibleType.GAUSSIAN).sampleVisible(true)
+                .dataType(DataType.DOUBLE).build();
+        Rbm rbm = new Rbm(sampled, Nd4j.createFromArray(W), Nd4j.createFromArray(B), Nd4j.createFromArray(C),
+                constant(0.6, 1));
+        assertEquals(0.2 * 0.2 + 1.2 * 1.2 + 0.65 * 0.65, rbm.cdStep(v0), 1e-12);
     }
 
     @Test
