@@ -56,12 +56,6 @@ public final class DemoCommand implements Runnable {
         };
     }
 
-    static void requirePositive(CommandLine.Model.CommandSpec spec, String option, double value) {
-        if (!(value > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be positive, got " + value);
-        }
-    }
-
     /** The MNIST folder: {@code --data DIR}, else {@code $PROTPRED_DATA/mnist}; with download, fetches it first. */
     static Path mnistFolder(Path option, boolean download, Consumer<String> log) {
         Path folder = option;
@@ -90,10 +84,10 @@ public final class DemoCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rate", defaultValue = "0.01", description = "Learning rate (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, defaultValue = "0.01", description = "Learning rate (default ${DEFAULT-VALUE}).")
         double rate;
 
-        @Option(names = "--steps", defaultValue = "1000", description = "Gradient steps (default ${DEFAULT-VALUE}).")
+        @Option(names = "--steps", converter = OptionValues.AtLeastOne.class, defaultValue = "1000", description = "Gradient steps (default ${DEFAULT-VALUE}).")
         int steps;
 
         @Option(names = "--loss", defaultValue = "sum", converter = LossConverter.class,
@@ -102,8 +96,6 @@ public final class DemoCommand implements Runnable {
 
         @Override
         public void run() {
-            requirePositive(spec, "--rate", rate);
-            requirePositive(spec, "--steps", steps);
             LinearRegressionDemo.run(new LinearRegressionDemo.Config(rate, steps, loss), out(spec));
         }
     }
@@ -116,16 +108,14 @@ public final class DemoCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rate", defaultValue = "0.5", description = "Learning rate (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, defaultValue = "0.5", description = "Learning rate (default ${DEFAULT-VALUE}).")
         double rate;
 
-        @Option(names = "--steps", defaultValue = "1000", description = "Gradient steps (default ${DEFAULT-VALUE}).")
+        @Option(names = "--steps", converter = OptionValues.AtLeastOne.class, defaultValue = "1000", description = "Gradient steps (default ${DEFAULT-VALUE}).")
         int steps;
 
         @Override
         public void run() {
-            requirePositive(spec, "--rate", rate);
-            requirePositive(spec, "--steps", steps);
             LogisticRegressionDemo.run(new LogisticRegressionDemo.Config(rate, steps), out(spec));
         }
     }
@@ -137,10 +127,10 @@ public final class DemoCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rate", defaultValue = "0.1", description = "Learning rate (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, defaultValue = "0.1", description = "Learning rate (default ${DEFAULT-VALUE}).")
         double rate;
 
-        @Option(names = "--max-epochs", defaultValue = "100",
+        @Option(names = "--max-epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "100",
                 description = "Stop after this many epochs if not converged (default ${DEFAULT-VALUE}).")
         int maxEpochs;
 
@@ -149,8 +139,6 @@ public final class DemoCommand implements Runnable {
 
         @Override
         public void run() {
-            requirePositive(spec, "--rate", rate);
-            requirePositive(spec, "--max-epochs", maxEpochs);
             PerceptronDemo.run(new PerceptronDemo.Config(rate, maxEpochs, seed), out(spec));
         }
     }
@@ -169,13 +157,13 @@ public final class DemoCommand implements Runnable {
         @Option(names = "--download", description = "Download missing MNIST files into the data folder first.")
         boolean download;
 
-        @Option(names = "--epochs", defaultValue = "5", description = "Epochs (default ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "5", description = "Epochs (default ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--batch", defaultValue = "100", description = "Batch size (default ${DEFAULT-VALUE}).")
+        @Option(names = "--batch", converter = OptionValues.AtLeastOne.class, defaultValue = "100", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
 
-        @Option(names = "--rate", defaultValue = "0.5", description = "Learning rate (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, defaultValue = "0.5", description = "Learning rate (default ${DEFAULT-VALUE}).")
         double rate;
 
         @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
@@ -183,9 +171,6 @@ public final class DemoCommand implements Runnable {
 
         @Override
         public void run() {
-            requirePositive(spec, "--epochs", epochs);
-            requirePositive(spec, "--batch", batch);
-            requirePositive(spec, "--rate", rate);
             Path folder = mnistFolder(data, download, log(spec));
             SoftmaxRegressionDemo.run(new SoftmaxRegressionDemo.Config(folder, epochs, batch, rate, seed), out(spec));
         }
@@ -202,20 +187,20 @@ public final class DemoCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", description = "Seed of split, weights and order (default ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--epochs", defaultValue = "300", description = "Epochs (default ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "300", description = "Epochs (default ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--rate", defaultValue = "0.003", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, defaultValue = "0.003", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
         double rate;
 
-        @Option(names = "--hidden", split = ",", defaultValue = "10,20,10",
+        @Option(names = "--hidden", converter = OptionValues.AtLeastOne.class, split = ",", defaultValue = "10,20,10",
                 description = "Hidden layer sizes (default ${DEFAULT-VALUE}).")
         int[] hidden;
 
-        @Option(names = "--l2", defaultValue = "0", description = "L2 penalty (default ${DEFAULT-VALUE}).")
+        @Option(names = "--l2", converter = OptionValues.NonNegativeReal.class, defaultValue = "0", description = "L2 penalty (default ${DEFAULT-VALUE}).")
         double l2;
 
-        @Option(names = "--search", paramLabel = "N", defaultValue = "0",
+        @Option(names = "--search", converter = OptionValues.NonNegative.class, paramLabel = "N", defaultValue = "0",
                 description = "Random hyper-parameter search over N trials (learning rate, hidden sizes, L2), "
                         + "chosen by validation loss.")
         int search;
@@ -225,11 +210,6 @@ public final class DemoCommand implements Runnable {
 
         @Override
         public void run() {
-            requirePositive(spec, "--epochs", epochs);
-            requirePositive(spec, "--rate", rate);
-            for (int h : hidden) {
-                requirePositive(spec, "--hidden", h);
-            }
             if (search < 0 || l2 < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--search and --l2 must not be negative");
             }
@@ -259,16 +239,16 @@ public final class DemoCommand implements Runnable {
         @Option(names = "--download", description = "Download missing MNIST files into the data folder first.")
         boolean download;
 
-        @Option(names = "--epochs", description = "Epochs (default: 15 for mlp, 4 for cnn).")
+        @Option(names = "--epochs", converter = OptionValues.AtLeastOne.class, description = "Epochs (default: 15 for mlp, 4 for cnn).")
         Integer epochs;
 
-        @Option(names = "--batch", description = "Batch size (default: 128 for mlp, 64 for cnn).")
+        @Option(names = "--batch", converter = OptionValues.AtLeastOne.class, description = "Batch size (default: 128 for mlp, 64 for cnn).")
         Integer batch;
 
-        @Option(names = "--rate", description = "Initial Adam learning rate (default: 0.003 for mlp, 0.002 for cnn).")
+        @Option(names = "--rate", converter = OptionValues.Positive.class, description = "Initial Adam learning rate (default: 0.003 for mlp, 0.002 for cnn).")
         Double rate;
 
-        @Option(names = "--decay", description = "Learning-rate factor per epoch (default: 0.85 for mlp, 0.6 for cnn).")
+        @Option(names = "--decay", converter = OptionValues.Positive.class, description = "Learning-rate factor per epoch (default: 0.85 for mlp, 0.6 for cnn).")
         Double decay;
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed of weights, order, dropout (default ${DEFAULT-VALUE}).")
@@ -285,9 +265,6 @@ public final class DemoCommand implements Runnable {
             int b = batch == null ? d.batchSize() : batch;
             double r = rate == null ? d.learningRate() : rate;
             double decayFactor = decay == null ? d.decay() : decay;
-            requirePositive(spec, "--epochs", e);
-            requirePositive(spec, "--batch", b);
-            requirePositive(spec, "--rate", r);
             Path folder = mnistFolder(data, download, log(spec));
             MnistDemo.Config config = new MnistDemo.Config(model, folder, e, b, seed, r, decayFactor,
                     outputs.runDir, outputs.resume, outputs.save,

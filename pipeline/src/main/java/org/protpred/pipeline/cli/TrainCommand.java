@@ -35,10 +35,10 @@ public final class TrainCommand implements Runnable {
 
     /** Options every {@code train} subcommand shares: the training loop, checkpoints and the output file. */
     public static final class TrainingOptions {
-        @Option(names = "--epochs", defaultValue = "10", description = "Most epochs (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "10", description = "Most epochs (default: ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--patience", defaultValue = "3",
+        @Option(names = "--patience", converter = OptionValues.NonNegative.class, defaultValue = "3",
                 description = "Stop after this many epochs without a better validation score; 0 = never "
                         + "(default: ${DEFAULT-VALUE}).")
         int patience;
@@ -63,12 +63,6 @@ public final class TrainCommand implements Runnable {
 
         /** The core trainer's settings for these options. */
         TrainerConfig.Builder trainer(String label) {
-            if (epochs < 1) {
-                throw new InputException("--epochs must be at least 1, not " + epochs);
-            }
-            if (patience < 0) {
-                throw new InputException("--patience must be 0 or more, not " + patience);
-            }
             if (resume && checkpointDir == null) {
                 throw new InputException("--resume needs --checkpoint-dir DIR");
             }
@@ -116,48 +110,48 @@ public final class TrainCommand implements Runnable {
                         + "(default: ${DEFAULT-VALUE}).")
         String features;
 
-        @Option(names = "--batch-size", defaultValue = "32", description = "Chains per batch (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--batch-size", converter = OptionValues.AtLeastOne.class, defaultValue = "32", description = "Chains per batch (default: ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Option(names = "--crop", defaultValue = "128", paramLabel = "N",
+        @Option(names = "--crop", converter = OptionValues.NonNegative.class, defaultValue = "128", paramLabel = "N",
                 description = "Train on one random window of at most N residues per chain and epoch; 0 = whole "
                         + "chains (default: ${DEFAULT-VALUE}).")
         int crop;
 
-        @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+        @Option(names = "--limit", converter = OptionValues.NonNegative.class, defaultValue = "0", paramLabel = "N",
                 description = "Use only the first N training chains (quick runs); 0 = all.")
         int limit;
 
-        @Option(names = "--conv-layers", defaultValue = "2", description = "Convolutions before the LSTM (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--conv-layers", converter = OptionValues.NonNegative.class, defaultValue = "2", description = "Convolutions before the LSTM (default: ${DEFAULT-VALUE}).")
         int convLayers;
 
-        @Option(names = "--conv-channels", defaultValue = "64", description = "Channels per convolution (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--conv-channels", converter = OptionValues.AtLeastOne.class, defaultValue = "64", description = "Channels per convolution (default: ${DEFAULT-VALUE}).")
         int convChannels;
 
-        @Option(names = "--conv-kernel", defaultValue = "11", description = "Convolution window, odd (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--conv-kernel", converter = OptionValues.AtLeastOne.class, defaultValue = "11", description = "Convolution window, odd (default: ${DEFAULT-VALUE}).")
         int convKernel;
 
-        @Option(names = "--lstm-layers", defaultValue = "1", description = "Bidirectional LSTM layers (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--lstm-layers", converter = OptionValues.NonNegative.class, defaultValue = "1", description = "Bidirectional LSTM layers (default: ${DEFAULT-VALUE}).")
         int lstmLayers;
 
-        @Option(names = "--lstm-size", defaultValue = "32", description = "LSTM units per direction (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--lstm-size", converter = OptionValues.AtLeastOne.class, defaultValue = "32", description = "LSTM units per direction (default: ${DEFAULT-VALUE}).")
         int lstmSize;
 
-        @Option(names = "--dropout", defaultValue = "0", description = "Dropout probability (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--dropout", converter = OptionValues.DropProbability.class, defaultValue = "0", description = "Dropout probability (default: ${DEFAULT-VALUE}).")
         double dropout;
 
-        @Option(names = "--learning-rate", defaultValue = "0.002", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--learning-rate", converter = OptionValues.Positive.class, defaultValue = "0.002", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
         double learningRate;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec commandSpec;
 
-        @Option(names = "--lr-drop-epoch", defaultValue = "0", paramLabel = "K",
+        @Option(names = "--lr-drop-epoch", converter = OptionValues.NonNegative.class, defaultValue = "0", paramLabel = "K",
                 description = "From epoch K+1 on, multiply the learning rate by --lr-drop-factor; 0 = constant "
                         + "(default: ${DEFAULT-VALUE}).")
         int lrDropEpoch;
 
-        @Option(names = "--lr-drop-factor", defaultValue = "0.25", paramLabel = "F",
+        @Option(names = "--lr-drop-factor", converter = OptionValues.Positive.class, defaultValue = "0.25", paramLabel = "F",
                 description = "Learning-rate factor after --lr-drop-epoch (default: ${DEFAULT-VALUE}).")
         double lrDropFactor;
 
@@ -174,18 +168,6 @@ public final class TrainCommand implements Runnable {
                         err.println(line);
                         err.flush();
                     }).build();
-            if (batchSize < 1) {
-                throw new InputException("--batch-size must be at least 1, not " + batchSize);
-            }
-            if (dropout < 0 || dropout >= 1) {
-                throw new InputException("--dropout must be in [0, 1), not " + dropout);
-            }
-            if (limit < 0) {
-                throw new InputException("--limit must be 0 (all) or more, not " + limit);
-            }
-            if (crop < 0) {
-                throw new InputException("--crop must be 0 (whole chains) or more, not " + crop);
-            }
             FeatureSpec spec = FeatureSpec.load(features);
             SsNetworkConfig network;
             try {
