@@ -12,6 +12,7 @@ import org.protpred.models.core.InputException;
 import org.protpred.models.core.LoadedModel;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
+import org.protpred.models.core.NativeThreads;
 import org.protpred.pipeline.features.FeatureSpec;
 import org.protpred.pipeline.protein.ProteinRecord;
 
@@ -21,11 +22,18 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * business ({@link Task#predictor}); this class knows only how to load a model of a kind and how to combine an
  * ensemble's outputs.
  *
+ * <p>Loading the class applies protpred's library default for ND4J's threads ({@link NativeThreads}).
+ *
  * <p>An ensemble's output is the weighted mean of its members' outputs, {@code sum_i w_i p_i / sum_i w_i}; a plain
  * mean ensemble (all weights equal) is computed as the sum divided by the count. Networks only read their parameters
  * when they predict, so one instance can be shared by threads.
  */
 public final class TrainedModel {
+
+    static {
+        // protpred used as a library has no launcher to set OMP_WAIT_POLICY (see NativeThreads)
+        NativeThreads.applyLibraryDefault();
+    }
 
     private final List<Model> networks;
     private final List<Double> weights;
