@@ -108,7 +108,7 @@ def put_zip(name, entries):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for n, data in entries:
-            z.writestr(n, data)
+            z.writestr(zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     put(name, buf.getvalue())
     return buf.getvalue()
 
@@ -131,6 +131,7 @@ put("gt-alone.fasta", ">\nMKVL\n")
 put("gt-space.fasta", ">   \nMKVL\n")
 put("duplicate-ids.fasta", ">a\nMKV\n>a\nLLA\n")
 put("long-id.fasta", ">" + "x" * 20000 + "\nMKVL\n")
+put("long-id-ok.fasta", ">" + "y" * 5000 + "\nMKVL\n")
 put("lower-case.fasta", ">lc\nmkvlaeh\n")
 put("star-inside.fasta", ">s\nMK*VL\n")
 put("star-end.fasta", ">s\nMKVL*\n")

@@ -28,12 +28,17 @@ import java.util.regex.Pattern;
  * ordinary permissions ({@code 0666} minus the umask, as any new file; {@link Files#createTempFile} would make it
  * {@code 0600}, and the rename would carry that to the target). A process killed in the middle of a write
  * (kill -9) leaves its temporary file behind; the first atomic write into that folder by a later protpred process
- * removes such files when their process is gone and they are older than {@link #STALE_AGE}.
+ * removes such files when their process is gone and they are older than {@link #STALE_AGE}. A target whose file
+ * name is longer than the file system allows (255 bytes; e.g. named after a long FASTA id) is an
+ * {@link InputException} naming it, not an internal error.
  */
 public final class AtomicFiles {
 
     /** Age after which an abandoned temporary file of a process that no longer runs is removed. */
     public static final Duration STALE_AGE = Duration.ofMinutes(10);
+
+    /** Longest file name (in bytes) that common Linux file systems allow. */
+    static final int MAX_NAME_BYTES = 255;
 
     private static final Pattern ATOMIC_TEMP = Pattern.compile("\\..+\\.protpred-(\\d+)-[0-9a-f]{16}\\.tmp");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,8 +68,16 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             OutputStream stream = null;
+            String name = target.getFileName().toString();
+            if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                throw new InputException(shorten(target) + ": cannot write: a file name of "
+                        + name.getBytes(StandardCharsets.UTF_8).length + " bytes, the file system allows "
+                        + MAX_NAME_BYTES);
+            }
+            // a long target name is shortened in the temporary name, which adds about 40 characters
+            String stem = name.length() > 100 ? name.substring(0, 100) : name;
             for (int attempt = 0; stream == null; attempt++) {
-                tmp = folder.resolve(tempName("." + target.getFileName() + ".protpred-", ".tmp"));
+                tmp = folder.resolve(tempName("." + stem + ".protpred-", ".tmp"));
                 try {
                     stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -103,6 +116,13 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The target's path with a long file name cut, for messages. */
+    private static String shorten(Path target) {
+        String name = target.getFileName().toString();
+        return name.length() <= 60 ? target.toString()
+                : (target.getParent() == null ? "" : target.getParent() + "/") + name.substring(0, 50) + "...";
     }
 
     /** {@code PREFIX PID-RANDOM SUFFIX}: a name that tells which process made the file. */
