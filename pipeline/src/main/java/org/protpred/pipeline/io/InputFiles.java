@@ -152,8 +152,18 @@ public final class InputFiles {
         return r;
     }
 
-    /** The file name without folders and without the extensions listed (and a final {@code .gz}). */
+    /**
+     * The file name without folders and without the extensions listed (and a final {@code .gz}); {@code stdin} for
+     * {@code -} and {@code pipe} for a process substitution ({@code /dev/fd/N}), whose names say nothing.
+     */
     public static String baseName(Path file, String... extensions) {
+        if (isStandardInput(file)) {
+            return "stdin";
+        }
+        String path = file.toString();
+        if (path.startsWith("/dev/fd/") || path.startsWith("/proc/self/fd/") || path.startsWith("/dev/stdin")) {
+            return "pipe";
+        }
         String name = file.getFileName().toString();
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
