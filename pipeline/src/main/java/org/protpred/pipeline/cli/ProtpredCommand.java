@@ -87,7 +87,9 @@ public final class ProtpredCommand implements Runnable {
             err.flush();
             return EXIT_USER_ERROR;
         }
-        err.println("protpred: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        // one line, control characters escaped, whatever the exception's message holds
+        err.println("protpred: internal error: " + InputException.printable(String.valueOf(ex))
+                + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             ex.printStackTrace(err);
         }
