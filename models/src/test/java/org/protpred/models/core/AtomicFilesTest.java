@@ -91,6 +91,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileNameTooLongForTheFileSystemIsAnInputError() {
+        Path target = dir.resolve("y".repeat(300) + ".tsv");
+        InputException e = assertThrows(InputException.class, () -> AtomicFiles.writeString(target, "x"));
+        assertEquals(dir + "/" + "y".repeat(50) + "...: cannot write: a file name of 304 bytes, the file system"
+                + " allows 255", e.getMessage());
+        Path longest = dir.resolve("z".repeat(251) + ".tsv");
+        AtomicFiles.writeString(longest, "x");
+        assertTrue(Files.exists(longest), "a 255-byte name is written (its temporary name is shortened)");
+    }
+
+    @Test
     void systemTempFileIsNamedAndDeletedOnExit() throws IOException {
         Path t = AtomicFiles.systemTempFile("protpred-test-", ".zip");
         try {
@@ -118,5 +129,21 @@ class AtomicFilesTest {
                 e.getMessage());
         assertEquals(4 << 20, ModelZip.read(zip, ModelFile.METADATA_ENTRY).get(ModelFile.METADATA_ENTRY).length,
                 "the general reader's cap is larger");
+
+        // the same zip declaring 100 bytes in its central directory: the bytes read are counted, not the claim
+        byte[] bytes = Files.readAllBytes(zip);
+        int patched = 0;
+        for (int i = 0; i + 28 <= bytes.length; i++) {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02) {
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(100);
+                patched++;
+            }
+        }
+        assertEquals(1, patched);
+        Path lying = Files.write(dir.resolve("lying.zip"), bytes);
+        assertEquals(100, new java.util.zip.ZipFile(lying.toFile()).getEntry(ModelFile.METADATA_ENTRY).getSize());
+        InputException e2 = assertThrows(InputException.class, () -> ModelFile.readMetadata(lying));
+        assertEquals(lying + ": damaged model file (entry protpred-metadata.json is larger than 1048576 bytes)",
+                e2.getMessage());
     }
 }
