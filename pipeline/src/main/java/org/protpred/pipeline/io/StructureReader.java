@@ -263,6 +263,28 @@ public final class StructureReader {
             throw InputException.at(file, "mmCIF atom_site lacks required column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
         }
+        // BioJava fails on a coordinate such as 'nan' without saying where: check them here, by atom_site row
+        for (String name : List.of("Cartn_x", "Cartn_y", "Cartn_z")) {
+            org.rcsb.cif.model.Column<?> column = atomSite.getColumn(name);
+            for (int row = 0; row < column.getRowCount(); row++) {
+                if (column.getValueKind(row) != org.rcsb.cif.model.ValueKind.PRESENT) {
+                    continue;
+                }
+                String text = column.getStringData(row);
+                double v;
+                try {
+                    v = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw InputException.at(file, "atom_site row " + (row + 1) + ": " + name + " '" + text
+                            + "' is not a number");
+                }
+                if (!Double.isFinite(v) || Math.abs(v) > MAX_COORDINATE) {
+                    throw InputException.at(file, "atom_site row " + (row + 1) + ": " + name + " '" + text + "' is "
+                            + (Double.isFinite(v) ? "more than " + (long) MAX_COORDINATE + " A from the origin"
+                            : "not a finite number"));
+                }
+            }
+        }
         return CifStructureConverter.fromCifFile(cif, parameters());
     }
 
