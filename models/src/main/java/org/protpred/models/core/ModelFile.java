@@ -55,6 +55,9 @@ public final class ModelFile {
     /** Name of the extra entry that records how many networks an ensemble has. */
     public static final String MEMBERS_EXTRA = "ensembleMembers";
 
+    /** Largest metadata entry read (1 MiB); a larger one marks a damaged or hostile file. */
+    public static final int MAX_METADATA_BYTES = 1 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelFile() {
@@ -96,7 +99,8 @@ public final class ModelFile {
     public static LoadedModel load(InputStream in, String source, String expectedKind) {
         Path tmp = null;
         try {
-            tmp = Files.createTempFile("protpred-model-", ".zip");
+            // named protpred-model-PID-RANDOM.zip and deleted on exit; stale ones of dead processes are swept
+            tmp = AtomicFiles.systemTempFile("protpred-model-", ".zip");
             try (InputStream input = in) {
                 Files.copy(input, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
@@ -271,7 +275,7 @@ public final class ModelFile {
     private static byte[] metadataBytes(Path file, String source) {
         Map<String, byte[]> entries;
         try {
-            entries = ModelZip.read(file, METADATA_ENTRY);
+            entries = ModelZip.read(file, source, MAX_METADATA_BYTES, METADATA_ENTRY);
         } catch (ZipException e) {
             throw new InputException(source + ": not a protpred model file (not a zip archive, or truncated)", e);
         } catch (IOException e) {

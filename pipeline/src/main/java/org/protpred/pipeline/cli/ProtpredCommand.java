@@ -60,13 +60,17 @@ public final class ProtpredCommand implements Runnable {
         return cl;
     }
 
+    /**
+     * A usage error (unknown option, missing parameter, bad value): one line {@code protpred: error: MESSAGE} and
+     * one hint line naming the command's {@code --help}, exit status 2. The full help is for {@code --help}.
+     */
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("protpred: " + ex.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            cmd.usage(err);
-        }
+        String message = ex.getMessage() == null ? "invalid command line" : ex.getMessage();
+        err.println("protpred: error: " + InputException.printable(message.strip().replace("\r\n", " ")
+                .replace('\n', ' ')));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return EXIT_USER_ERROR;
     }
@@ -83,7 +87,9 @@ public final class ProtpredCommand implements Runnable {
             err.flush();
             return EXIT_USER_ERROR;
         }
-        err.println("protpred: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        // one line, control characters escaped, whatever the exception's message holds
+        err.println("protpred: internal error: " + InputException.printable(String.valueOf(ex))
+                + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             ex.printStackTrace(err);
         }

@@ -1,6 +1,5 @@
 package org.protpred.pipeline.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +21,29 @@ import org.protpred.pipeline.protein.AminoAcids;
  *
  * <p>Errors, with file and line: a row of another length than the first, a character other than letters,
  * {@code -} and {@code .}, a row without match columns, a FASTA header without an id, and a file without rows.
+ * Reading is bounded: a line over {@link #MAX_LINE} characters, a header over {@link #MAX_HEADER}, a row over
+ * {@link #MAX_WIDTH} match columns, more than {@link #MAX_ROWS} rows or {@link #MAX_CELLS} residues are refused as
+ * soon as they are met, without being held.
  */
 public final class AlignmentReader {
+
+    /** Most match columns a row may have. */
+    public static final int MAX_WIDTH = 100_000;
+    /** Most rows an alignment may have. */
+    public static final int MAX_ROWS = 1_000_000;
+    /** Most residues (rows times match columns) an alignment may hold. */
+    public static final long MAX_CELLS = 500_000_000L;
+    /** Longest line read (an A3M row with its insertions). */
+    public static final int MAX_LINE = 1_000_000;
+    /** Longest header line. */
+    public static final int MAX_HEADER = 10_000;
 
     private AlignmentReader() {
     }
 
     /** Reads the alignment; the first row is the query. */
     public static Alignment read(Path file) {
-        try (BufferedReader r = InputFiles.openReader(file)) {
+        try (LineReader r = LineReader.open(file)) {
             return parse(file, r);
         } catch (IOException e) {
             throw InputFiles.readFailure(file, e);
@@ -38,9 +51,10 @@ public final class AlignmentReader {
     }
 
     /**
-     * Reads the alignment and puts the query first: the first row equal to {@code querySequence} (some PSICOV-style
-     * files do not list the query first) is moved to the front; if no row equals it, the query is added as row
-     * {@code query}. The alignment must be as wide as the query.
+     * Reads the alignment and puts the query first: the first row equal to {@code querySequence} ({@code X} on either
+     * side matching any letter; some PSICOV-style files do not list the query first) is moved to the front. An
+     * alignment without such a row is refused ({@code FILE: no row of the alignment is the query sequence ...}): it
+     * was made for another sequence. The alignment must be as wide as the query.
      *
      * @param querySequence the query, canonical upper case as in {@link org.protpred.pipeline.protein.ProteinRecord}
      */
@@ -50,33 +64,56 @@ public final class AlignmentReader {
             throw InputException.at(file, "alignment has " + a.width() + " match columns, the query sequence has "
                     + querySequence.length() + " residues");
         }
-        int at = a.rows().indexOf(querySequence);
+        int at = -1;
+        for (int i = 0; i < a.rows().size() && at < 0; i++) {
+            if (sameSequence(a.rows().get(i), querySequence)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw InputException.at(file, "no row of the alignment is the query sequence (the first row, '"
+                    + a.ids().get(0) + "', differs from it at residue " + (firstDifference(a.rows().get(0),
+                    querySequence) + 1) + ")");
+        }
         if (at == 0) {
             return a;
         }
         List<String> ids = new ArrayList<>(a.ids());
         List<String> rows = new ArrayList<>(a.rows());
-        if (at > 0) {
-            ids.add(0, ids.remove(at));
-            rows.add(0, rows.remove(at));
-        } else {
-            ids.add(0, "query");
-            rows.add(0, querySequence);
-        }
+        ids.add(0, ids.remove(at));
+        rows.add(0, rows.remove(at));
         return new Alignment(ids, rows, a.source());
     }
 
-    private static Alignment parse(Path file, BufferedReader r) throws IOException {
+    private static boolean sameSequence(String row, String query) {
+        return firstDifference(row, query) < 0;
+    }
+
+    /** First index where the row and the query differ ({@code X} matching any letter), or -1. */
+    private static int firstDifference(String row, String query) {
+        for (int i = 0; i < row.length(); i++) {
+            char a = row.charAt(i);
+            char b = query.charAt(i);
+            if (a != b && (a == '-' || a != 'X' && b != 'X')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Alignment parse(Path file, LineReader r) throws IOException {
         List<String> ids = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         String line;
-        long lineNo = 0;
         Boolean fasta = null;
         String id = null;
         long rowLine = 0;
         StringBuilder row = null;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
+        while ((line = r.readLine(MAX_LINE)) != null) {
+            long lineNo = r.lineNumber();
+            if (r.overflowed()) {
+                throw InputException.at(file, lineNo, "line longer than " + MAX_LINE + " characters");
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -87,6 +124,9 @@ public final class AlignmentReader {
                 if (row != null) {
                     addRow(file, rowLine, id, row, ids, rows);
                 }
+                if (line.length() > MAX_HEADER) {
+                    throw InputException.at(file, lineNo, "header longer than " + MAX_HEADER + " characters");
+                }
                 String header = line.substring(1).strip();
                 if (header.isEmpty()) {
                     throw InputException.at(file, lineNo, "header without an id");
@@ -95,11 +135,12 @@ public final class AlignmentReader {
                 rowLine = lineNo;
                 row = new StringBuilder();
             } else if (fasta) {
-                appendMatchColumns(file, lineNo, line, row);
+                appendMatchColumns(file, lineNo, line, row, id);
             } else {
                 StringBuilder single = new StringBuilder();
-                appendMatchColumns(file, lineNo, line, single);
-                addRow(file, lineNo, "seq" + rows.size(), single, ids, rows);
+                String name = "seq" + rows.size();
+                appendMatchColumns(file, lineNo, line, single, name);
+                addRow(file, lineNo, name, single, ids, rows);
             }
         }
         if (row != null) {
@@ -111,7 +152,7 @@ public final class AlignmentReader {
         return new Alignment(ids, rows, file.toString());
     }
 
-    private static void appendMatchColumns(Path file, long lineNo, String line, StringBuilder out) {
+    private static void appendMatchColumns(Path file, long lineNo, String line, StringBuilder out, String id) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '-') {
@@ -126,6 +167,10 @@ public final class AlignmentReader {
                 throw InputException.at(file, lineNo, "illegal character '" + c + "' in alignment (column "
                         + (i + 1) + "); expected letters, '-' or '.'");
             }
+            if (out.length() > MAX_WIDTH) {
+                throw InputException.at(file, lineNo, "alignment row '" + id + "' has more than " + MAX_WIDTH
+                        + " match columns");
+            }
         }
     }
 
@@ -137,6 +182,13 @@ public final class AlignmentReader {
         if (!rows.isEmpty() && row.length() != rows.get(0).length()) {
             throw InputException.at(file, line, "alignment row '" + id + "' has " + row.length()
                     + " match columns, the first row has " + rows.get(0).length());
+        }
+        if (rows.size() >= MAX_ROWS) {
+            throw InputException.at(file, line, "alignment has more than " + MAX_ROWS + " rows");
+        }
+        if ((long) (rows.size() + 1) * row.length() > MAX_CELLS) {
+            throw InputException.at(file, line, "alignment has more than " + MAX_CELLS
+                    + " residues (rows x match columns)");
         }
         ids.add(id);
         rows.add(row.toString());

