@@ -83,6 +83,9 @@ public final class PredictionInput {
     }
 
     private static Item item(Path file, FastaEntry e) {
+        if (e.problem() != null) {   // refused by the reader itself (e.g. too long: not read whole)
+            return new Item(e.id(), null, e.problem());
+        }
         String text = e.text();
         if (text.endsWith("*")) {
             text = text.substring(0, text.length() - 1);

@@ -69,14 +69,15 @@ public final class PredictionRun {
                 if (problem != null) {
                     err.println("protpred: error: " + problem);
                     failed.add(item.id());
+                    progress.step();
                     continue;
                 }
                 chunk.add(item.record());
                 if (chunk.size() == CHUNK) {
-                    predicted += predictAndWrite(chunk, predictor, writer, progress);
+                    predicted += predictAndWrite(chunk, predictor, writer, progress, failed, err);
                 }
             }
-            predicted += predictAndWrite(chunk, predictor, writer, progress);
+            predicted += predictAndWrite(chunk, predictor, writer, progress, failed, err);
         }
         writer.finish();
         err.printf(Locale.ROOT, "%s: %d of %d records predicted into %s%s%n", label, predicted, records, output,
@@ -106,16 +107,23 @@ public final class PredictionRun {
         return null;
     }
 
+    /** Predicts and writes a chunk; a record whose files cannot be written fails alone. */
     private static <P extends Prediction> int predictAndWrite(List<ProteinRecord> chunk, Predictor<P> predictor,
-                                                              PredictionWriter<P> writer, Progress progress) {
+                                                              PredictionWriter<P> writer, Progress progress,
+                                                              List<String> failed, PrintWriter err) {
         if (chunk.isEmpty()) {
             return 0;
         }
         int n = 0;
         for (P p : predictor.predict(chunk)) {
-            writer.write(p);
             progress.step();
-            n++;
+            try {
+                writer.write(p);
+                n++;
+            } catch (InputException e) {
+                err.println("protpred: error: " + e.getMessage());
+                failed.add(p.id());
+            }
         }
         chunk.clear();
         return n;
