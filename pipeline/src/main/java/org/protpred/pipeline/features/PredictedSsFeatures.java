@@ -68,6 +68,9 @@ final class PredictedSsFeatures implements ResidueFeatureGroup {
         for (int n = 0; n < contexts.size(); n++) {
             contexts.get(n).put(key(), p.get(n));
         }
+        // The network's native buffers are released only when their Java objects are collected, which a small heap
+        // does not hurry; building a feature cache of 10,000 records otherwise grows the process by gigabytes.
+        System.gc();
     }
 
     @Override
