@@ -79,6 +79,34 @@ class ModelFileTest {
         }
     }
 
+    /** Extra entries (e.g. a task's reference library) are kept, listed in the metadata and returned by load. */
+    @Test
+    void extraEntriesRoundTripAndDoNotDisturbDl4j() throws IOException {
+        Path file = tmp.resolve("with-entries.zip");
+        MultiLayerNetwork net = Networks.dense(2, new int[] {3}, 2, Activation.TANH, NetworkOptions.defaults());
+        byte[] library = {1, 2, 3, 4, 5};
+        ModelFile.save(file, net, metadata("fold-x"), Map.of("library.bin", library));
+        LoadedModel loaded = ModelFile.load(file, "fold-x");
+        assertEquals(List.of("library.bin"), List.copyOf(loaded.entries().keySet()));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(library, loaded.entries().get("library.bin"));
+        assertEquals(net.params(), loaded.multiLayer().params());
+        assertEquals(net.params(), ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false).params());
+        try (InputStream in = Files.newInputStream(file)) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(library,
+                    ModelFile.load(in, "stream", "fold-x").entries().get("library.bin"));
+        }
+        assertTrue(ModelFile.load(savedPlain(), "ss-mlp").entries().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> ModelFile.save(tmp.resolve("bad.zip"), net,
+                metadata("fold-x"), Map.of(ModelFile.METADATA_ENTRY, library)));
+    }
+
+    private Path savedPlain() {
+        Path file = tmp.resolve("plain.zip");
+        ModelFile.save(file, Networks.dense(2, new int[0], 2, Activation.TANH, NetworkOptions.defaults()),
+                metadata("ss-mlp"));
+        return file;
+    }
+
     @Test
     void wrongKindIsAOneLineInputError() {
         Path file = tmp.resolve("mnist.zip");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 /** {@code protpred eval}: scores a model on a labelled set; one subcommand per task ({@code ss}, ...). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a model on a benchmark set or on your own labelled chains.",
-        subcommands = {EvalCommand.Ss.class})
+        subcommands = {EvalCommand.Ss.class, FoldEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 /** {@code protpred predict}: runs a trained model on sequences; one subcommand per task ({@code ss}, ...). */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict structure features for the sequences of a FASTA file.",
-        subcommands = {PredictCommand.Ss.class})
+        subcommands = {PredictCommand.Ss.class, FoldPredictCommand.class})
 public final class PredictCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,266 @@
+package org.protpred.pipeline.fold;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.align.LocalAlignment;
+import org.protpred.pipeline.protein.AminoAcids;
+
+/**
+ * The alignment evidence of a fold model: the training domains (id, fold, sequence) and a nearest-neighbour search
+ * among them. For a query, every library domain that shares a {@value #K}-mer (without {@code X}) with it on some
+ * diagonal gets the best ungapped BLOSUM62 segment score over those diagonals; the {@value #MAX_CANDIDATES} best
+ * domains whose segment scores at least {@value #MIN_UNGAPPED} are aligned with {@link LocalAlignment}
+ * (Smith-Waterman, BLOSUM62, gaps 11 + k), and each fold keeps its best-scoring domain ({@link Hit}: score, identity
+ * over the shorter chain, aligned pairs). Ties go to the domain first in the library, so the search is deterministic.
+ *
+ * <p>Stored in the model file as the entry {@value #ENTRY}: gzip-compressed lines {@code id TAB fold TAB sequence}.
+ * Instances are immutable and thread-safe; {@link #searchAll} spreads queries over threads.
+ */
+public final class FoldLibrary {
+
+    /** Name of the model-file entry. */
+    public static final String ENTRY = "fold-library.tsv.gz";
+    /** Word length of the prefilter. */
+    public static final int K = 3;
+    /** Best ungapped segment score on a shared-word diagonal that makes a library domain a candidate. */
+    public static final int MIN_UNGAPPED = 20;
+    /** Most candidates aligned per query (best ungapped segments first). */
+    public static final int MAX_CANDIDATES = 200;
+
+    private static final int WORDS = 20 * 20 * 20;
+
+    /**
+     * The best library domain of one fold for a query.
+     *
+     * @param id       library domain
+     * @param fold     its fold
+     * @param score    Smith-Waterman score (BLOSUM62 units)
+     * @param identity identical aligned pairs over the shorter chain's length
+     */
+    public record Hit(String id, String fold, int score, double identity) {
+    }
+
+    private final List<String> ids;
+    private final List<String> folds;
+    private final List<String> sequences;
+    private final List<byte[]> encoded;
+    private final int[][] index;
+    private final Map<String, Integer> foldCounts;
+
+    /** A library of domains (three lists of equal size). */
+    public FoldLibrary(List<String> ids, List<String> folds, List<String> sequences) {
+        if (ids.size() != folds.size() || ids.size() != sequences.size()) {
+            throw new IllegalArgumentException("ids, folds and sequences differ in number");
+        }
+        this.ids = List.copyOf(ids);
+        this.folds = List.copyOf(folds);
+        this.sequences = List.copyOf(sequences);
+        List<byte[]> enc = new ArrayList<>(ids.size());
+        int[] counts = new int[WORDS];
+        Map<String, Integer> perFold = new HashMap<>();
+        for (int r = 0; r < ids.size(); r++) {
+            if (sequences.get(r).length() >= 1 << 16) {
+                throw new IllegalArgumentException(ids.get(r) + ": library domains must be shorter than 65,536");
+            }
+            byte[] s = LocalAlignment.encode(sequences.get(r));
+            enc.add(s);
+            for (int p = 0; p + K <= s.length; p++) {
+                int w = word(s, p);
+                if (w >= 0) {
+                    counts[w]++;
+                }
+            }
+            perFold.merge(folds.get(r), 1, Integer::sum);
+        }
+        int[][] idx = new int[WORDS][];
+        int[] fill = new int[WORDS];
+        for (int w = 0; w < WORDS; w++) {
+            idx[w] = new int[counts[w]];
+        }
+        for (int r = 0; r < enc.size(); r++) {
+            byte[] s = enc.get(r);
+            for (int p = 0; p + K <= s.length; p++) {
+                int w = word(s, p);
+                if (w >= 0) {
+                    idx[w][fill[w]++] = r << 16 | p;
+                }
+            }
+        }
+        if (ids.size() >= 1 << 15) {
+            throw new IllegalArgumentException("a library holds fewer than 32,768 domains");
+        }
+        this.encoded = List.copyOf(enc);
+        this.index = idx;
+        this.foldCounts = Map.copyOf(perFold);
+    }
+
+    /** Number of domains. */
+    public int size() {
+        return ids.size();
+    }
+
+    /** Library domains per fold. */
+    public int count(String fold) {
+        return foldCounts.getOrDefault(fold, 0);
+    }
+
+    /** The library as the bytes of its model-file entry (gzip of {@code id TAB fold TAB sequence} lines). */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            StringBuilder sb = new StringBuilder();
+            for (int r = 0; r < ids.size(); r++) {
+                sb.append(ids.get(r)).append('\t').append(folds.get(r)).append('\t').append(sequences.get(r))
+                        .append('\n');
+            }
+            gz.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads the bytes of {@link #toBytes}. @throws InputException naming {@code source} when they are damaged */
+    public static FoldLibrary fromBytes(byte[] data, String source) {
+        String text;
+        try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            text = new String(gz.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(source + ": damaged model file (alignment library " + ENTRY + ": "
+                    + e.getMessage() + ")");
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> folds = new ArrayList<>();
+        List<String> seqs = new ArrayList<>();
+        int line = 0;
+        for (String l : text.split("\n")) {
+            line++;
+            if (l.isEmpty()) {
+                continue;
+            }
+            String[] f = l.split("\t");
+            if (f.length != 3 || f[2].isEmpty()) {
+                throw new InputException(source + ": damaged model file (alignment library line " + line + ")");
+            }
+            ids.add(f[0]);
+            folds.add(f[1]);
+            seqs.add(f[2]);
+        }
+        return new FoldLibrary(ids, folds, seqs);
+    }
+
+    /** The best hit of every fold with a hit for {@code sequence}, by fold. */
+    public Map<String, Hit> search(String sequence) {
+        byte[] query = LocalAlignment.encode(sequence);
+        Map<String, Hit> best = new HashMap<>();
+        Map<String, Integer> bestIndex = new HashMap<>();
+        for (int r : candidates(query)) {
+            LocalAlignment.Result a = LocalAlignment.align(query, encoded.get(r));
+            if (a.score() <= 0) {
+                continue;
+            }
+            String fold = folds.get(r);
+            Hit h = best.get(fold);
+            if (h == null || a.score() > h.score() || a.score() == h.score() && r < bestIndex.get(fold)) {
+                best.put(fold, new Hit(ids.get(r), fold, a.score(), a.identity()));
+                bestIndex.put(fold, r);
+            }
+        }
+        return best;
+    }
+
+    /** {@link #search} of every sequence, in order, on {@code threads} threads. */
+    public List<Map<String, Hit>> searchAll(List<String> queries, int threads) {
+        @SuppressWarnings("unchecked")
+        Map<String, Hit>[] out = new Map[queries.size()];
+        if (threads <= 1 || queries.size() < 2) {
+            for (int n = 0; n < out.length; n++) {
+                out[n] = search(queries.get(n));
+            }
+            return Arrays.asList(out);
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, out.length).parallel()
+                    .forEach(n -> out[n] = search(queries.get(n)))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return Arrays.asList(out);
+    }
+
+    /**
+     * Library domains that pass the prefilter for {@code query}, best ungapped segment first (ties: library order),
+     * at most {@value #MAX_CANDIDATES}.
+     */
+    int[] candidates(byte[] query) {
+        int n = ids.size();
+        int lq = query.length;
+        int[] best = new int[n];
+        // diagonals already scanned, per library domain: a bit set over (p - q + lq)
+        long[][] seen = new long[n][];
+        for (int q = 0; q + K <= lq; q++) {
+            int w = word(query, q);
+            if (w < 0) {
+                continue;
+            }
+            for (int packed : index[w]) {
+                int r = packed >>> 16;
+                int p = packed & 0xFFFF;
+                int diagonal = p - q + lq;
+                long[] bits = seen[r];
+                if (bits == null) {
+                    bits = new long[(encoded.get(r).length + lq + 64) >>> 6];
+                    seen[r] = bits;
+                }
+                if ((bits[diagonal >>> 6] & 1L << (diagonal & 63)) != 0) {
+                    continue;
+                }
+                bits[diagonal >>> 6] |= 1L << (diagonal & 63);
+                int s = LocalAlignment.bestUngapped(query, encoded.get(r), p - q);
+                if (s > best[r]) {
+                    best[r] = s;
+                }
+            }
+        }
+        Integer[] order = IntStream.range(0, n).filter(r -> best[r] >= MIN_UNGAPPED).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (x, y) -> best[y] != best[x] ? Integer.compare(best[y], best[x]) : Integer.compare(x, y));
+        int m = Math.min(order.length, MAX_CANDIDATES);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    private static int word(byte[] s, int p) {
+        int w = 0;
+        for (int k = 0; k < K; k++) {
+            int c = s[p + k];
+            if (c >= AminoAcids.COUNT) {
+                return -1;
+            }
+            w = w * AminoAcids.COUNT + c;
+        }
+        return w;
+    }
+}

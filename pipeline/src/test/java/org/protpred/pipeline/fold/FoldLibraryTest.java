@@ -1,0 +1,95 @@
+package org.protpred.pipeline.fold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.align.LocalAlignment;
+
+/** The alignment search finds a planted homolog among random domains, deterministically, and round-trips. */
+class FoldLibraryTest {
+
+    private static final String AMINO = "ACDEFGHIKLMNPQRSTVWY";
+
+    private static String random(Random r, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(AMINO.charAt(r.nextInt(20)));
+        }
+        return s.toString();
+    }
+
+    /** {@code s} with about {@code rate} of its residues changed at random and a few residues deleted. */
+    private static String mutate(Random r, String s, double rate) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i % 37 == 20) {
+                continue;   // a deletion now and then
+            }
+            out.append(r.nextDouble() < rate ? AMINO.charAt(r.nextInt(20)) : s.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static FoldLibrary library(Random r, String planted) {
+        List<String> ids = new ArrayList<>();
+        List<String> folds = new ArrayList<>();
+        List<String> seqs = new ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            ids.add("d" + k);
+            folds.add("f." + (k % 30));
+            seqs.add(k == 123 ? planted : random(r, 60 + r.nextInt(200)));
+        }
+        return new FoldLibrary(ids, folds, seqs);
+    }
+
+    @Test
+    void findsAPlantedHomologAndItsIdentity() {
+        Random r = new Random(7);
+        String planted = random(r, 150);
+        FoldLibrary library = library(r, planted);
+        String query = mutate(new Random(8), planted, 0.5);   // ~ 50% identity
+        Map<String, FoldLibrary.Hit> hits = library.search(query);
+        FoldLibrary.Hit best = hits.values().stream().max((a, b) -> Integer.compare(a.score(), b.score())).orElseThrow();
+        assertEquals("d123", best.id());
+        assertEquals("f.3", best.fold());
+        LocalAlignment.Result a = LocalAlignment.align(query, planted);
+        assertEquals(a.score(), best.score());
+        assertEquals(a.identity(), best.identity(), 1e-12);
+        assertTrue(best.identity() > 0.4 && best.identity() < 0.7, "identity " + best.identity());
+        // every other fold's best hit is a chance alignment, far below
+        hits.values().stream().filter(h -> !h.fold().equals("f.3"))
+                .forEach(h -> assertTrue(h.score() < best.score() / 2, h.toString()));
+        assertEquals(hits, library.search(query));
+        assertEquals(List.of(hits, hits), library.searchAll(List.of(query, query), 2));
+    }
+
+    @Test
+    void roundTripsThroughItsCompressedBytes() {
+        Random r = new Random(9);
+        FoldLibrary library = library(r, random(r, 100));
+        byte[] bytes = library.toBytes();
+        FoldLibrary back = FoldLibrary.fromBytes(bytes, "m.zip");
+        assertEquals(300, back.size());
+        assertEquals(10, back.count("f.3"));
+        String q = random(new Random(3), 80);
+        assertEquals(library.search(q), back.search(q));
+        InputException e = assertThrows(InputException.class, () -> FoldLibrary.fromBytes(new byte[] {1, 2, 3}, "m.zip"));
+        assertTrue(e.getMessage().startsWith("m.zip: damaged model file (alignment library"), e.getMessage());
+    }
+
+    @Test
+    void unrelatedQueryHasNoStrongHit() {
+        Random r = new Random(11);
+        FoldLibrary library = library(r, random(r, 120));
+        Map<String, FoldLibrary.Hit> hits = library.search(random(new Random(12), 120));
+        hits.values().forEach(h -> assertTrue(h.score() < 60, h.toString()));   // chance alignments: below the homology floor
+        assertTrue(library.search("").isEmpty());
+    }
+}
