@@ -18,10 +18,14 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *                 ensemble's output is {@code sum_i w_i p_i / sum_i w_i}
  * @param metadata what the file says about the model (for an ensemble: the ensemble's own metadata)
  * @param source   where it came from (a path or a resource name), for messages
+ * @param entries  extra zip entries the file holds besides its network (see
+ *                 {@link ModelFile#save(java.nio.file.Path, Model, ModelMetadata, java.util.Map)}), by name
  */
-public record LoadedModel(List<Model> members, List<Double> weights, ModelMetadata metadata, String source) {
+public record LoadedModel(List<Model> members, List<Double> weights, ModelMetadata metadata, String source,
+                          java.util.Map<String, byte[]> entries) {
 
     public LoadedModel {
+        entries = entries == null ? java.util.Map.of() : java.util.Map.copyOf(entries);
         if (members == null || members.isEmpty()) {
             throw new IllegalArgumentException("a model needs at least one network");
         }
@@ -35,6 +39,11 @@ public record LoadedModel(List<Model> members, List<Double> weights, ModelMetada
                 throw new IllegalArgumentException("ensemble weights must be positive and finite, got " + weights);
             }
         }
+    }
+
+    /** A model without extra entries. */
+    public LoadedModel(List<Model> members, List<Double> weights, ModelMetadata metadata, String source) {
+        this(members, weights, metadata, source, null);
     }
 
     /** A model whose members count equally. */

@@ -62,6 +62,22 @@ public final class ModelFile {
 
     /** Writes {@code net} with {@code metadata} to {@code file} atomically (no updater state: for inference). */
     public static void save(Path file, Model net, ModelMetadata metadata) {
+        save(file, net, metadata, Map.of());
+    }
+
+    /**
+     * Like {@link #save(Path, Model, ModelMetadata)}, with extra zip entries (name to bytes) that the model needs
+     * besides its network, e.g. a reference library; their names are listed in the metadata's {@code "entries"}
+     * and {@link #load} returns them in {@link LoadedModel#entries()}. Names must not clash with DL4J's own entries
+     * or {@value #METADATA_ENTRY}.
+     */
+    public static void save(Path file, Model net, ModelMetadata metadata, Map<String, byte[]> entries) {
+        for (String name : entries.keySet()) {
+            if (name.equals(METADATA_ENTRY) || name.equals("configuration.json") || name.equals("coefficients.bin")
+                    || name.equals("updaterState.bin") || name.startsWith("members/")) {
+                throw new IllegalArgumentException("reserved model file entry name: " + name);
+            }
+        }
         String type;
         if (net instanceof MultiLayerNetwork) {
             type = "MultiLayerNetwork";
@@ -71,7 +87,10 @@ public final class ModelFile {
             throw new IllegalArgumentException("cannot save a " + net.getClass().getName());
         }
         try {
-            ModelZip.write(file, net, false, Map.of(METADATA_ENTRY, toJson(metadata, type)));
+            Map<String, byte[]> all = new LinkedHashMap<>();
+            all.put(METADATA_ENTRY, toJson(metadata, type, List.of(), false, List.copyOf(entries.keySet())));
+            all.putAll(entries);
+            ModelZip.write(file, net, false, all);
         } catch (IOException e) {
             throw InputException.at(file, "cannot write model file: " + e.getMessage());
         }
@@ -152,7 +171,20 @@ public final class ModelFile {
         } catch (IOException | RuntimeException e) {
             throw new InputException(source + ": damaged model file (cannot read the network: " + oneLine(e) + ")", e);
         }
-        return new LoadedModel(net, meta, source);
+        Map<String, byte[]> extraEntries = Map.of();
+        if (!parsed.entries.isEmpty()) {
+            try {
+                extraEntries = ModelZip.read(file, parsed.entries.toArray(String[]::new));
+            } catch (IOException e) {
+                throw new InputException(source + ": cannot read model file: " + oneLine(e), e);
+            }
+            for (String name : parsed.entries) {
+                if (!extraEntries.containsKey(name)) {
+                    throw new InputException(source + ": damaged model file (entry " + name + " is missing)");
+                }
+            }
+        }
+        return new LoadedModel(List.of(net), null, meta, source, extraEntries);
     }
 
     private static List<Model> readMembers(Path file, String source, List<Member> members) {
@@ -284,7 +316,7 @@ public final class ModelFile {
         return bytes;
     }
 
-    private record Parsed(ModelMetadata metadata, String networkType, List<Member> members) {
+    private record Parsed(ModelMetadata metadata, String networkType, List<Member> members, List<String> entries) {
     }
 
     /** One network of an ensemble file: its zip entry, its DL4J network type and its weight. */
@@ -306,18 +338,21 @@ public final class ModelFile {
             List<Member> members = new ArrayList<>();
             root.path("members").forEach(n -> members.add(new Member(n.path("entry").asText(),
                     n.path("network").asText("MultiLayerNetwork"), n.path("weight").asDouble(1.0))));
-            return new Parsed(meta, root.path("network").asText("MultiLayerNetwork"), members);
+            List<String> entries = new ArrayList<>();
+            root.path("entries").forEach(n -> entries.add(n.asText()));
+            return new Parsed(meta, root.path("network").asText("MultiLayerNetwork"), members, entries);
         } catch (IOException | RuntimeException e) {
             throw new InputException(source + ": damaged model file (unreadable " + METADATA_ENTRY + ": " + oneLine(e) + ")", e);
         }
     }
 
-    private static byte[] toJson(ModelMetadata meta, String networkType) throws IOException {
-        return toJson(meta, networkType, List.of(), false);
-    }
-
     private static byte[] toJson(ModelMetadata meta, String networkType, List<Member> members, boolean weighted)
             throws IOException {
+        return toJson(meta, networkType, members, weighted, List.of());
+    }
+
+    private static byte[] toJson(ModelMetadata meta, String networkType, List<Member> members, boolean weighted,
+                                 List<String> entries) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("kind", meta.kind());
         root.put("formatVersion", meta.formatVersion());
@@ -328,6 +363,10 @@ public final class ModelFile {
         meta.labels().forEach(labels::add);
         ObjectNode extra = root.putObject("extra");
         meta.extra().forEach(extra::put);
+        if (!entries.isEmpty()) {
+            ArrayNode list = root.putArray("entries");
+            entries.forEach(list::add);
+        }
         if (!members.isEmpty()) {
             root.put("combination", weighted ? "weighted-mean" : "mean");
             ArrayNode list = root.putArray("members");

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code protpred train}: trains a model; one subcommand per predictor ({@code ss}, ...). */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on the shared data sets (see PROTPRED_DATA).",
-        subcommands = {TrainCommand.Ss.class})
+        subcommands = {TrainCommand.Ss.class, FoldTrainCommand.class})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

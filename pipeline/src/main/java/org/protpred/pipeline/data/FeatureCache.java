@@ -49,6 +49,11 @@ public final class FeatureCache {
     public static final String VARIABLE = "PROTPRED_CACHE";
     static final int VERSION = 1;
     private static final byte[] MAGIC = {'P', 'P', 'F', 'C'};
+    /**
+     * Records whose features are computed together ({@link ResidueFeatures#extractAll}: feature groups that run a
+     * network, such as {@code predicted_ss}, predict a chunk in one call).
+     */
+    static final int CHUNK = 256;
 
     private final Path directory;
     private Consumer<String> progress = s -> { };
@@ -150,10 +155,12 @@ public final class FeatureCache {
                 out.writeInt(total);
                 out.writeInt(spec.width());
                 int[] done = {0};
-                try (Stream<ProteinRecord> s = dataset.records()) {
-                    s.forEach(r -> {
+                List<ProteinRecord> chunk = new ArrayList<>(CHUNK);
+                Consumer<List<ProteinRecord>> flush = records -> {
+                    List<float[][]> features = ResidueFeatures.extractAll(records, spec);
+                    for (int n = 0; n < records.size(); n++) {
                         try {
-                            writeRecord(out, r, ResidueFeatures.extract(r, spec));
+                            writeRecord(out, records.get(n), features.get(n));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -161,7 +168,17 @@ public final class FeatureCache {
                         if (done[0] % 500 == 0 || done[0] == total) {
                             progress.accept("feature cache " + dataset.name() + ": " + done[0] + "/" + total);
                         }
+                    }
+                    records.clear();
+                };
+                try (Stream<ProteinRecord> s = dataset.records()) {
+                    s.forEach(r -> {
+                        chunk.add(r);
+                        if (chunk.size() == CHUNK) {
+                            flush.accept(chunk);
+                        }
                     });
+                    flush.accept(chunk);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

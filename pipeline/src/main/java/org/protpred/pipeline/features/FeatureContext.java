@@ -13,6 +13,7 @@ public final class FeatureContext {
     private final ProteinRecord record;
     private AlignmentStatistics alignmentStatistics;
     private double alignmentIdentity = Double.NaN;
+    private final java.util.Map<String, Object> prepared = new java.util.HashMap<>();
 
     public FeatureContext(ProteinRecord record) {
         this.record = record;
@@ -20,6 +21,16 @@ public final class FeatureContext {
 
     public ProteinRecord record() {
         return record;
+    }
+
+    /** Stores a value computed ahead for this record (see {@link ResidueFeatureGroup#prepare}). */
+    public void put(String key, Object value) {
+        prepared.put(key, value);
+    }
+
+    /** A value stored by {@link #put}, or null. */
+    public Object get(String key) {
+        return prepared.get(key);
     }
 
     public int length() {

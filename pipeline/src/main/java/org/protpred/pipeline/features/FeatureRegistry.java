@@ -9,7 +9,7 @@ import org.protpred.models.core.InputException;
 
 /**
  * The known feature groups by name: residue groups ({@code onehot}, {@code atchley}, {@code hydrophobicity},
- * {@code propensity}, {@code property}, {@code position}, {@code length}, {@code profile}) and pair groups
+ * {@code propensity}, {@code property}, {@code position}, {@code length}, {@code profile}, {@code predicted_ss}) and pair groups
  * ({@code window}, {@code separation}, {@code length_bins}, {@code potential}, {@code coevolution}, {@code neff}).
  * Each group's class documents its columns and parameters.
  */
@@ -27,6 +27,7 @@ public final class FeatureRegistry {
         RESIDUE.put("position", PositionFeatures::new);
         RESIDUE.put("length", LengthFeatures::new);
         RESIDUE.put("profile", ProfileFeatures::new);
+        RESIDUE.put(PredictedSsFeatures.NAME, PredictedSsFeatures::new);
 
         PAIR.put("window", WindowPairFeatures::new);
         PAIR.put("separation", (g, r) -> new SeparationPairFeatures(g));

@@ -29,4 +29,12 @@ public interface ResidueFeatureGroup {
      * offset + width())}.
      */
     void fill(FeatureContext context, float[][] out, int offset);
+
+    /**
+     * Optionally computes what {@link #fill} needs for many records at once (e.g. one batched network pass) and
+     * leaves it in each context ({@link FeatureContext#put}); {@link #fill} must give the same columns with or
+     * without it. Called by {@link ResidueFeatures#extractAll}.
+     */
+    default void prepare(List<FeatureContext> contexts) {
+    }
 }

@@ -83,6 +83,16 @@ public final class TaskTraining {
 
     /** Writes the trained network with the recipe's kind, spec and labels, and its provenance. */
     public static void save(Path file, Outcome outcome, TrainingRecipe recipe, long seed, String command) {
+        save(file, outcome, recipe, seed, command, Map.of(), Map.of());
+    }
+
+    /**
+     * Like {@link #save(Path, Outcome, TrainingRecipe, long, String)}, with the task's own facts added to the
+     * metadata ({@code more}) and extra zip entries the model needs besides its network ({@code entries}, e.g. a
+     * reference library; see {@link ModelFile#save(Path, Model, ModelMetadata, Map)}).
+     */
+    public static void save(Path file, Outcome outcome, TrainingRecipe recipe, long seed, String command,
+                            Map<String, String> more, Map<String, byte[]> entries) {
         Map<String, String> extra = new LinkedHashMap<>(recipe.settings());
         extra.put("seed", Long.toString(seed));
         extra.put("trainChains", Integer.toString(outcome.trainRecords()));
@@ -95,8 +105,9 @@ public final class TaskTraining {
         extra.put("trainedAt", Instant.now().toString());
         extra.put("dl4jVersion", dl4jVersion());
         extra.put("javaVersion", System.getProperty("java.version", "?"));
+        extra.putAll(more);
         ModelFile.save(file, outcome.network(), ModelMetadata.of(recipe.kind(), recipe.spec().toJson(),
-                recipe.labels(), extra));
+                recipe.labels(), extra), entries);
     }
 
     /** The Deeplearning4j version on the class path (from its jar's manifest or Maven properties), or "?". */

@@ -33,6 +33,7 @@ public final class TrainedModel {
     private final FeatureSpec spec;
     private final ModelMetadata metadata;
     private final String source;
+    private final java.util.Map<String, byte[]> entries;
 
     private TrainedModel(LoadedModel loaded, FeatureSpec spec) {
         this.networks = loaded.members();
@@ -41,6 +42,7 @@ public final class TrainedModel {
         this.spec = spec;
         this.metadata = loaded.metadata();
         this.source = loaded.source();
+        this.entries = loaded.entries();
     }
 
     /**
@@ -121,6 +123,16 @@ public final class TrainedModel {
     /** The output names in output order, as the model file records them. */
     public List<String> labels() {
         return metadata.labels();
+    }
+
+    /** An extra entry of the model file (a task's reference data), if it has one by that name. */
+    public java.util.Optional<byte[]> entry(String name) {
+        return java.util.Optional.ofNullable(entries.get(name));
+    }
+
+    /** A network just trained with extra entries, as {@link ModelFile#save(Path, Model, ModelMetadata, java.util.Map)} writes them. */
+    public static TrainedModel of(Model network, ModelMetadata metadata, java.util.Map<String, byte[]> entries) {
+        return of(new LoadedModel(List.of(network), null, metadata, "network in memory", entries));
     }
 
     /** Where the model came from (file name or classpath location), for messages. */
