@@ -74,6 +74,11 @@ public final class EvalCommand implements Runnable {
                 description = "Use the bundled alignment model (default: the single-sequence model).")
         boolean msaModel;
 
+        @picocli.CommandLine.Option(names = "--baseline", paramLabel = "random|potential",
+                description = "Score a calibration baseline instead of a model: random pair scores, or the "
+                        + "Miyazawa-Jernigan contact energy of the two residues.")
+        String baseline;
+
         @Override
         protected Task<ContactPrediction> task() {
             return ContactTask.INSTANCE;
@@ -81,6 +86,9 @@ public final class EvalCommand implements Runnable {
 
         @Override
         protected Predictor<ContactPrediction> predictor(Path file) {
+            if (baseline != null) {
+                return org.protpred.pipeline.contacts.ContactBaseline.named(baseline);
+            }
             return file != null ? ContactModel.load(file) : ContactModel.bundled(msaModel);
         }
 
