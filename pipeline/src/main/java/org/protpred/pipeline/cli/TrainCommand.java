@@ -261,6 +261,11 @@ public final class TrainCommand implements Runnable {
                 description = "Share of the chains that validate (default: ${DEFAULT-VALUE}).")
         double validation;
 
+        @Option(names = "--folds", defaultValue = "5",
+                description = "msa: leave-families-out cross-validation folds over the Pfam40 domains before the "
+                        + "final model is trained on all of them; 0 = none (default: ${DEFAULT-VALUE}).")
+        int folds;
+
         @Option(names = "--compare-random", description = "Also train member 1 from random weights and report it.")
         boolean compareRandom;
 
@@ -284,8 +289,8 @@ public final class TrainCommand implements Runnable {
                 err.println(line);
                 err.flush();
             };
-            if (!mode.equals("single")) {
-                throw new InputException("--mode " + mode + ": only 'single' is implemented so far");
+            if (!mode.equals("single") && !mode.equals("msa")) {
+                throw new InputException("--mode must be single or msa, not '" + mode + "'");
             }
             if (!(fraction > 0 && fraction <= 1) || !(validation >= 0 && validation < 1)) {
                 throw new InputException("--fraction must be in (0, 1] and --validation in [0, 1)");
@@ -293,6 +298,9 @@ public final class TrainCommand implements Runnable {
             if (rounds < 1 || epochs < 1 || pretrainEpochs < 1 || batchSize < 1 || !(negatives > 0)) {
                 throw new InputException("--rounds, --epochs, --pretrain-epochs, --batch-size and --negatives must "
                         + "be positive");
+            }
+            if (mode.equals("msa")) {
+                return trainMsa(log);
             }
             org.protpred.pipeline.contacts.ContactTraining.Chains chains =
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction, 11, log);
@@ -302,6 +310,37 @@ public final class TrainCommand implements Runnable {
                     new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
                             batchSize, learningRate, rounds, negatives, seed, compareRandom),
                     output, workDir, command, log);
+            commandSpec.commandLine().getOut().println(outcome.summary());
+            commandSpec.commandLine().getOut().flush();
+            return 0;
+        }
+    
+        private Integer trainMsa(java.util.function.Consumer<String> log) {
+            java.util.List<org.protpred.pipeline.protein.ProteinRecord> domains =
+                    org.protpred.pipeline.contacts.ContactTraining.pfam40Scored();
+            var spec = org.protpred.pipeline.contacts.ContactTraining.msaSpec();
+            var settings = new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
+                    batchSize, learningRate, rounds, negatives, seed, false);
+            java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
+            counts.put("trainChains", Integer.toString(domains.size()));
+            counts.put("trainData", "pfam40 (all 40 domains, residues with an alignment column)");
+            if (folds > 0) {
+                var cv = org.protpred.pipeline.contacts.ContactTraining.crossValidate(domains, spec, settings, folds,
+                        workDir.resolve("cv"), log);
+                commandSpec.commandLine().getOut().print(cv.report());
+                double[][] m = org.protpred.pipeline.contacts.ContactEvaluator.mean(cv.model(), false);
+                double[][] d = org.protpred.pipeline.contacts.ContactEvaluator.mean(cv.dca(), false);
+                counts.put("crossValidationFolds", Integer.toString(folds));
+                counts.put("crossValidationLongL5", String.format(Locale.ROOT, "%.4f", m[2][1]));
+                counts.put("crossValidationLongL5DcaAlone", String.format(Locale.ROOT, "%.4f", d[2][1]));
+                counts.put("crossValidationShortL5", String.format(Locale.ROOT, "%.4f", m[0][1]));
+                counts.put("crossValidationMediumL5", String.format(Locale.ROOT, "%.4f", m[1][1]));
+            }
+            String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
+            var chains = new org.protpred.pipeline.contacts.ContactTraining.Chains(domains, java.util.List.of(),
+                    counts);
+            var outcome = org.protpred.pipeline.contacts.ContactTraining.train(chains, spec, settings, output,
+                    workDir.resolve("final"), command, log);
             commandSpec.commandLine().getOut().println(outcome.summary());
             commandSpec.commandLine().getOut().flush();
             return 0;

@@ -14,18 +14,25 @@ import org.protpred.pipeline.task.Predictor;
 /**
  * Calibration baselines for {@code eval contacts --baseline}: {@code random} (every pair a seeded uniform score,
  * seed from the chain id) and {@code potential} (pairs ranked by the Miyazawa-Jernigan 1996 contact energy of their
- * two residues, most favourable first), through the same collector and evaluator as the networks.
+ * two residues, most favourable first), {@code dca} / {@code mi} (mean-field DCA or MI with APC from the
+ * record's alignment), through the same collector and evaluator as the networks.
  */
 public final class ContactBaseline implements Predictor<ContactPrediction> {
 
-    public static final List<String> NAMES = List.of("random", "potential");
+    public static final List<String> NAMES = List.of("random", "potential", "dca", "mi");
 
     private final String name;
-    private final FeatureSpec spec = new FeatureSpec(List.of(FeatureGroup.of("onehot")),
-            List.of(FeatureGroup.of("potential", "table", "mj1996")), FeatureSpec.DEFAULT_MIN_SEPARATION);
+    private final FeatureSpec spec;
 
     private ContactBaseline(String name) {
         this.name = name;
+        FeatureGroup pair = switch (name) {
+            case "dca" -> FeatureGroup.of("coevolution", "method", "dca_apc");
+            case "mi" -> FeatureGroup.of("coevolution", "method", "mi_apc");
+            default -> FeatureGroup.of("potential", "table", "mj1996");
+        };
+        this.spec = new FeatureSpec(List.of(FeatureGroup.of("onehot")), List.of(pair),
+                FeatureSpec.DEFAULT_MIN_SEPARATION);
     }
 
     public static ContactBaseline named(String name) {
@@ -46,6 +53,7 @@ public final class ContactBaseline implements Predictor<ContactPrediction> {
             throw new InputException("record '" + record.id() + "': " + record.length() + " residues; contacts need "
                     + "a chain of more than 6 residues");
         }
+        spec.check(record);
     }
 
     @Override

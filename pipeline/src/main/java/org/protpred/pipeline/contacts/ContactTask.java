@@ -83,10 +83,13 @@ public final class ContactTask implements Task<ContactPrediction> {
     }
 
     /**
-     * {@code psicov150}, {@code casp13}, {@code pfam40}, or structure files: comma-separated PDB/mmCIF files or
+     * {@code psicov150}, {@code casp13}, {@code pfam40} (residues with an alignment column scored), or structure files: comma-separated PDB/mmCIF files or
      * folders of them (first protein chain of each; its observed residues are the sequence).
      */
     public LabelledSet labelledSet(String set) {
+        if (set.equalsIgnoreCase("pfam40")) {
+            return new LabelledSet("pfam40", ContactTraining.pfam40Scored());
+        }
         ProteinDataset dataset = named(set);
         if (dataset != null) {
             return new LabelledSet(dataset.name(), dataset.readAll());

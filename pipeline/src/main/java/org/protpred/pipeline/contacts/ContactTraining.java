@@ -97,6 +97,103 @@ public final class ContactTraining {
     }
 
     /**
+     * The alignment model's features: {@code contacts-dca} (profile from the alignment, MI-APC, mean-field DCA, Neff)
+     * with predicted secondary structure in the residue features.
+     */
+    public static FeatureSpec msaSpec() {
+        FeatureSpec base = FeatureSpec.contactsWithDca();
+        List<FeatureGroup> residue = new ArrayList<>(base.residueGroups());
+        residue.add(FeatureGroup.of("predicted_ss", "states", "3"));
+        return new FeatureSpec(residue, base.pairGroups(), base.minSeparation());
+    }
+
+    /**
+     * The Pfam40 domains with only the residues that have an alignment column scored (as the coevolution figures of
+     * the data layer count them).
+     */
+    public static List<ProteinRecord> pfam40Scored() {
+        List<ProteinRecord> out = new ArrayList<>();
+        for (ProteinRecord r : Pfam40Dataset.shared().readAll()) {
+            out.add(r.withScored(alignmentColumns(r)));
+        }
+        return out;
+    }
+
+    /** Residues of the query for which some row besides the query has a residue or gap mapped (not all '-'). */
+    static boolean[] alignmentColumns(ProteinRecord r) {
+        boolean[] mapped = new boolean[r.length()];
+        List<String> rows = r.alignment().rows();
+        for (int k = 1; k < rows.size(); k++) {
+            String row = rows.get(k);
+            for (int i = 0; i < mapped.length; i++) {
+                mapped[i] |= row.charAt(i) != '-';
+            }
+        }
+        return mapped;
+    }
+
+    /** Result of a cross-validation: per domain the held-out scores of the model and of DCA alone. */
+    public record CrossValidation(List<ContactEvaluator.Scores> model, List<ContactEvaluator.Scores> dca,
+                                  String report) {
+    }
+
+    /**
+     * Leave-families-out cross-validation: the domains (one Pfam family each) are shuffled (seed) and cut into
+     * {@code folds} groups; each group is predicted by a model trained on the others. Pairs are sampled once per
+     * domain (seed + domain index), so a domain's training rows are the same in every fold that uses it.
+     */
+    public static CrossValidation crossValidate(List<ProteinRecord> domains, FeatureSpec spec, Settings settings,
+                                                int folds, Path workDir, Consumer<String> log) {
+        List<Integer> order = new ArrayList<>();
+        for (int n = 0; n < domains.size(); n++) {
+            order.add(n);
+        }
+        Collections.shuffle(order, new Random(settings.seed()));
+        List<Sample> samples = new ArrayList<>();
+        for (int n = 0; n < domains.size(); n++) {
+            samples.add(sample(List.of(domains.get(n)), spec, settings.negativeRatio(), settings.seed() + n,
+                    line -> { }));
+            log.accept("sampled " + domains.get(n).id() + ": " + samples.get(n).rows() + " pairs");
+        }
+        ContactEvaluator model = new ContactEvaluator("pfam40 held out");
+        ContactEvaluator dca = new ContactEvaluator("pfam40 DCA alone");
+        ContactBaseline dcaAlone = ContactBaseline.named("dca");
+        Settings fold = new Settings(settings.hidden(), settings.pretrainEpochs(), settings.fineTuneEpochs(),
+                settings.batchSize(), settings.learningRate(), settings.rounds(), settings.negativeRatio(),
+                settings.seed(), false);
+        for (int f = 0; f < folds; f++) {
+            List<ProteinRecord> test = new ArrayList<>();
+            List<Sample> train = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                int n = order.get(k);
+                if (k % folds == f) {
+                    test.add(domains.get(n));
+                } else {
+                    train.add(samples.get(n));
+                }
+            }
+            Path file = workDir.resolve("fold" + (f + 1) + ".zip");
+            Chains chains = new Chains(List.of(), List.of(), Map.of("fold", Integer.toString(f + 1)));
+            Outcome o = train(concat(train), chains, spec, fold, file, workDir.resolve("fold" + (f + 1)),
+                    "cross-validation fold " + (f + 1), log, System.nanoTime());
+            log.accept("fold " + (f + 1) + ": " + o.summary());
+            ContactModel m = ContactModel.load(file);
+            for (ProteinRecord r : test) {
+                model.add(r, m.predict(r));
+                dca.add(r, dcaAlone.predict(List.of(r)).get(0));
+                ContactEvaluator.Scores s = model.scores().get(model.scores().size() - 1);
+                ContactEvaluator.Scores d = dca.scores().get(dca.scores().size() - 1);
+                log.accept(String.format(Locale.ROOT, "  held out %s: long L/5 model %.3f, DCA %.3f", r.id(),
+                        s.precision(org.protpred.pipeline.labels.ContactRange.LONG, 5),
+                        d.precision(org.protpred.pipeline.labels.ContactRange.LONG, 5)));
+            }
+        }
+        String report = "leave-families-out cross-validation (" + folds + " folds over " + domains.size()
+                + " Pfam40 domains)\n\nmodel:\n" + model.report() + "\nmean-field DCA alone:\n" + dca.report();
+        return new CrossValidation(model.scores(), dca.scores(), report);
+    }
+
+    /**
      * The single-sequence training chains: BM5 (rows of INDEX.tsv with identity &lt; 0.3 to PSICOV150), TS50 and
      * the Pfam40 structures, less every chain homologous to a PSICOV150 or CASP13 chain ({@link HomologyFilter}:
      * Smith-Waterman, identity &gt;= 25% of the shorter chain, &gt;= 30 aligned pairs, score &gt;= 60), chains
@@ -203,6 +300,30 @@ public final class ContactTraining {
     /** Sampled pair rows (row-major, raw features) with labels. */
     public record Sample(float[] values, float[] labels, int rows, int width, int[] positivesPerRange,
                          int[] negativesPerRange) {
+    }
+
+    /** The rows of several samples, in order. */
+    public static Sample concat(List<Sample> parts) {
+        int rows = 0;
+        int width = parts.isEmpty() ? 0 : parts.get(0).width();
+        for (Sample p : parts) {
+            rows += p.rows();
+        }
+        float[] values = new float[Math.multiplyExact(rows, width)];
+        float[] labels = new float[rows];
+        int[] pos = new int[3];
+        int[] neg = new int[3];
+        int at = 0;
+        for (Sample p : parts) {
+            System.arraycopy(p.values(), 0, values, at * width, p.rows() * width);
+            System.arraycopy(p.labels(), 0, labels, at, p.rows());
+            at += p.rows();
+            for (int k = 0; k < 3; k++) {
+                pos[k] += p.positivesPerRange()[k];
+                neg[k] += p.negativesPerRange()[k];
+            }
+        }
+        return new Sample(values, labels, rows, width, pos, neg);
     }
 
     /** Samples the pairs of {@code chains} as the class comment says. */
@@ -345,6 +466,12 @@ public final class ContactTraining {
                                 String command, Consumer<String> log) {
         long start = System.nanoTime();
         Sample sample = sample(chains.train(), spec, settings.negativeRatio(), settings.seed(), log);
+        return train(sample, chains, spec, settings, output, workDir, command, log, start);
+    }
+
+    /** Trains on an already drawn sample ({@code chains} gives the validation chains and the counts). */
+    public static Outcome train(Sample sample, Chains chains, FeatureSpec spec, Settings settings, Path output,
+                                Path workDir, String command, Consumer<String> log, long start) {
         log.accept(String.format(Locale.ROOT, "sample: %d pairs x %d features; positives short/medium/long %s, "
                         + "negatives %s", sample.rows(), sample.width(), Arrays.toString(sample.positivesPerRange()),
                 Arrays.toString(sample.negativesPerRange())));
