@@ -165,7 +165,12 @@ public final class ContactModel implements Predictor<ContactPrediction> {
             return r;
         }
         Path file = Files.isDirectory(msa) ? perRecord(msa, r.id()) : msa;
-        return r.withAlignment(AlignmentReader.read(file, r.sequence()));
+        org.protpred.pipeline.protein.Alignment a = AlignmentReader.read(file, r.sequence());
+        if (a.depth() == AlignmentReader.read(file).depth()) {   // the query is one of the file's rows
+            return r.withAlignment(a);
+        }
+        throw InputException.at(file, "no row of the alignment is the sequence of record '" + r.id()
+                + "' (the query must be one of its rows)");
     }
 
     private static Path perRecord(Path folder, String id) {
@@ -215,8 +220,7 @@ public final class ContactModel implements Predictor<ContactPrediction> {
         int width = scaler.width();
         scaler.apply(values, rows);
         INDArray x = Nd4j.create(values, new long[] {rows, width}, DataType.FLOAT);
-        int[] member = {0};
-        INDArray p = model.output(m -> forward(networks.get(indexOf(m)), x));
+                INDArray p = model.output(m -> forward(networks.get(indexOf(m)), x));
         return p.reshape(rows).toFloatVector();
     }
 

@@ -178,6 +178,14 @@ class ContactTaskTest {
         assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("protpred: error:")).count(), r.err());
         assertFalse(Files.exists(out.resolve("q.rr")));
 
+        Path other = tmp.resolve("other.a3m");
+        Files.writeString(other, ">x\nACDEFGHIKLMNPQRSTVWA\n>y\nACDEFGHIKLMNPQRSTVWA\n");
+        r = CliRun.run("predict", "contacts", fasta.toString(), "--msa", other.toString(), "--model",
+                model.toString(), "-o", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no row of the alignment is the sequence of record 'q'"), r.err());
+        assertFalse(Files.exists(out.resolve("q.rr")));
+
         Path empty = tmp.resolve("empty.a3m");
         Files.writeString(empty, "");
         r = CliRun.run("predict", "contacts", fasta.toString(), "--msa", empty.toString(), "--model",
