@@ -261,6 +261,10 @@ public final class TrainCommand implements Runnable {
                 description = "Share of the chains that validate (default: ${DEFAULT-VALUE}).")
         double validation;
 
+        @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+                description = "msa: use only the first N Pfam40 domains (quick runs); 0 = all.")
+        int limit;
+
         @Option(names = "--folds", defaultValue = "5",
                 description = "msa: leave-families-out cross-validation folds over the Pfam40 domains before the "
                         + "final model is trained on all of them; 0 = none (default: ${DEFAULT-VALUE}).")
@@ -318,6 +322,9 @@ public final class TrainCommand implements Runnable {
         private Integer trainMsa(java.util.function.Consumer<String> log) {
             java.util.List<org.protpred.pipeline.protein.ProteinRecord> domains =
                     org.protpred.pipeline.contacts.ContactTraining.pfam40Scored();
+            if (limit > 0 && limit < domains.size()) {
+                domains = domains.subList(0, limit);
+            }
             var spec = org.protpred.pipeline.contacts.ContactTraining.msaSpec();
             var settings = new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
                     batchSize, learningRate, rounds, negatives, seed, false);
