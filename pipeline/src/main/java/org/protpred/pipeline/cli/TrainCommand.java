@@ -124,6 +124,10 @@ public final class TrainCommand implements Runnable {
                         + "chains (default: ${DEFAULT-VALUE}).")
         int crop;
 
+        @Option(names = "--window", defaultValue = "2", paramLabel = "W",
+                description = "single: residues on each side of i and j in the pair windows (default: ${DEFAULT-VALUE}).")
+        int window;
+
         @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
                 description = "Use only the first N training chains (quick runs); 0 = all.")
         int limit;
@@ -261,6 +265,10 @@ public final class TrainCommand implements Runnable {
                 description = "Share of the chains that validate (default: ${DEFAULT-VALUE}).")
         double validation;
 
+        @Option(names = "--window", defaultValue = "2", paramLabel = "W",
+                description = "single: residues on each side of i and j in the pair windows (default: ${DEFAULT-VALUE}).")
+        int window;
+
         @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
                 description = "msa: use only the first N Pfam40 domains (quick runs); 0 = all.")
         int limit;
@@ -310,7 +318,7 @@ public final class TrainCommand implements Runnable {
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction, 11, log);
             String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
             var outcome = org.protpred.pipeline.contacts.ContactTraining.train(chains,
-                    org.protpred.pipeline.contacts.ContactTraining.singleSequenceSpec(),
+                    org.protpred.pipeline.contacts.ContactTraining.singleSequenceSpec(window),
                     new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
                             batchSize, learningRate, rounds, negatives, seed, compareRandom),
                     output, workDir, command, log);

@@ -86,11 +86,16 @@ public final class ContactTraining {
 
     /** The single-sequence model's features: contacts-single with predicted SS and windows of 5 (392 columns). */
     public static FeatureSpec singleSequenceSpec() {
+        return singleSequenceSpec(2);
+    }
+
+    /** The single-sequence features with windows of {@code 2 window + 1} residues around i and j. */
+    public static FeatureSpec singleSequenceSpec(int window) {
         FeatureSpec base = FeatureSpec.contactsSingleSequence();
         List<FeatureGroup> residue = new ArrayList<>(base.residueGroups());
         residue.add(FeatureGroup.of("predicted_ss", "states", "3"));
         return new FeatureSpec(residue, List.of(
-                FeatureGroup.of("window", "size", "2"),
+                FeatureGroup.of("window", "size", Integer.toString(window)),
                 FeatureGroup.of("separation"),
                 FeatureGroup.of("length_bins"),
                 FeatureGroup.of("potential", "table", "mj1996")), base.minSeparation());
@@ -534,8 +539,34 @@ public final class ContactTraining {
             log.accept(String.format(Locale.ROOT, "member %d: weight %.4f, validation long L/5 %.4f", m + 1,
                     ensemble.weights().get(m), memberScores[m]));
         }
+        // AdaBoost stopped early by validation: the prefix of members (1..M, in boosting order, with their weights)
+        // with the best validation long-range top-L/5 precision is kept (ties: fewer members).
+        int keep = members.size();
+        Map<String, String> prefixScores = new LinkedHashMap<>();
+        if (!chains.validation().isEmpty() && members.size() > 1) {
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int p = 1; p <= members.size(); p++) {
+                double score = p == 1 ? memberScores[0] : validate(members.subList(0, p),
+                        ensemble.weights().subList(0, p), spec, base, chains.validation());
+                prefixScores.put("validationLongL5.first" + p + "Members", String.format(Locale.ROOT, "%.4f", score));
+                log.accept(String.format(Locale.ROOT, "first %d members: validation long L/5 %.4f", p, score));
+                if (score > bestScore + 1e-12) {
+                    bestScore = score;
+                    keep = p;
+                }
+            }
+            log.accept("keeping the first " + keep + " of " + members.size() + " members (best on validation)");
+        }
+        List<MultiLayerNetwork> boosted = members;
+        List<Double> boostedWeights = ensemble.weights();
+        members = new ArrayList<>(members.subList(0, keep));
+        List<Double> weights = new ArrayList<>(boostedWeights.subList(0, keep));
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> extra = new LinkedHashMap<>(base);
+        extra.put("membersBoosted", Integer.toString(boosted.size()));
+        extra.put("membersKept", Integer.toString(keep));
+        extra.put("boostingWeights", boostedWeights.toString());
+        extra.putAll(prefixScores);
         extra.put("network", "DBN " + Arrays.toString(sizes) + " -> 1 (sigmoid), boosted");
         extra.put("pretrainEpochs", Integer.toString(settings.pretrainEpochs()));
         extra.put("fineTuneEpochs", Integer.toString(settings.fineTuneEpochs()));
@@ -550,7 +581,7 @@ public final class ContactTraining {
         extra.putAll(chains.counts());
         extra.put("trainIds", String.join(",", chains.train().stream().map(ProteinRecord::id).toList()));
         extra.put("validationIds", String.join(",", chains.validation().stream().map(ProteinRecord::id).toList()));
-        for (int m = 0; m < members.size(); m++) {
+        for (int m = 0; m < memberScores.length; m++) {
             extra.put("validationLongL5.member" + (m + 1), String.format(Locale.ROOT, "%.4f", memberScores[m]));
         }
         if (!Double.isNaN(randomBaseline[0])) {
@@ -572,13 +603,13 @@ public final class ContactTraining {
                     Path f = workDir.resolve("member" + (m + 1) + ".zip");
                     Map<String, String> own = new LinkedHashMap<>(base);
                     own.put("validationLongL5", String.format(Locale.ROOT, "%.4f", memberScores[m]));
-                    own.put("boostingWeight", String.format(Locale.ROOT, "%.6f", ensemble.weights().get(m)));
+                    own.put("boostingWeight", String.format(Locale.ROOT, "%.6f", weights.get(m)));
                     ModelFile.save(f, members.get(m), ModelMetadata.of(ContactModel.KIND, spec.toJson(),
                             ContactModel.LABELS, own));
                     files.add(f);
                 }
                 Map<String, String> withoutMemberScaler = new LinkedHashMap<>(extra);
-                ModelFile.combine(output, files, ensemble.weights(), withoutMemberScaler);
+                ModelFile.combine(output, files, weights, withoutMemberScaler);
             }
         } catch (java.io.IOException e) {
             throw InputException.at(workDir, "cannot create: " + e.getMessage());
@@ -586,12 +617,12 @@ public final class ContactTraining {
         ContactModel saved = ContactModel.load(output);
         double ensembleScore = validate(saved, chains.validation());
         int best = 0;
-        for (int m = 1; m < members.size(); m++) {
+        for (int m = 1; m < memberScores.length; m++) {
             if (memberScores[m] > memberScores[best]) {
                 best = m;
             }
         }
-        String summary = String.format(Locale.ROOT, "wrote %s: %d members; validation long-range top-L/5 precision "
+        String summary = String.format(Locale.ROOT, "wrote %s: %d of " + boosted.size() + " boosted members kept; validation long-range top-L/5 precision "
                         + "ensemble %.4f, best member %.4f (member %d)%s; %d train / %d validation chains, %d pairs, "
                         + "%.0f s", output, members.size(), ensembleScore, memberScores[best], best + 1,
                 Double.isNaN(randomBaseline[0]) ? "" : String.format(Locale.ROOT,
@@ -607,6 +638,15 @@ public final class ContactTraining {
         }
         ContactModel model = ContactModel.of(TrainedModel.of((Model) net, ModelMetadata.of(ContactModel.KIND,
                 spec.toJson(), ContactModel.LABELS, scaler)));
+        return validate(model, validation);
+    }
+
+    private static double validate(List<MultiLayerNetwork> nets, List<Double> weights, FeatureSpec spec,
+                                   Map<String, String> scaler, List<ProteinRecord> validation) {
+        ModelMetadata meta = ModelMetadata.of(ContactModel.KIND, spec.toJson(), ContactModel.LABELS, scaler);
+        List<Model> models = new ArrayList<>(nets);
+        ContactModel model = ContactModel.of(TrainedModel.of(new org.protpred.models.core.LoadedModel(models,
+                weights, meta, "ensemble in memory")));
         return validate(model, validation);
     }
 
