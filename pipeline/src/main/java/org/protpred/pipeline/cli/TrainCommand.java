@@ -339,6 +339,8 @@ public final class TrainCommand implements Runnable {
             java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
             counts.put("trainChains", Integer.toString(domains.size()));
             counts.put("trainData", "pfam40 (all 40 domains, residues with an alignment column)");
+            org.protpred.pipeline.contacts.ContactTraining.Sample all = null;
+            long start = System.nanoTime();
             if (folds > 0) {
                 var cv = org.protpred.pipeline.contacts.ContactTraining.crossValidate(domains, spec, settings, folds,
                         workDir.resolve("cv"), log);
@@ -350,12 +352,21 @@ public final class TrainCommand implements Runnable {
                 counts.put("crossValidationLongL5DcaAlone", String.format(Locale.ROOT, "%.4f", d[2][1]));
                 counts.put("crossValidationShortL5", String.format(Locale.ROOT, "%.4f", m[0][1]));
                 counts.put("crossValidationMediumL5", String.format(Locale.ROOT, "%.4f", m[1][1]));
+                all = cv.all();   // the same per-domain samples (seed + domain index) train the final model
             }
             String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
             var chains = new org.protpred.pipeline.contacts.ContactTraining.Chains(domains, java.util.List.of(),
                     counts);
-            var outcome = org.protpred.pipeline.contacts.ContactTraining.train(chains, spec, settings, output,
-                    workDir.resolve("final"), command, log);
+            if (all == null) {
+                java.util.List<org.protpred.pipeline.contacts.ContactTraining.Sample> parts = new java.util.ArrayList<>();
+                for (int n = 0; n < domains.size(); n++) {
+                    parts.add(org.protpred.pipeline.contacts.ContactTraining.sample(java.util.List.of(domains.get(n)),
+                            spec, negatives, seed + n, line -> { }));
+                }
+                all = org.protpred.pipeline.contacts.ContactTraining.concat(parts);
+            }
+            var outcome = org.protpred.pipeline.contacts.ContactTraining.train(all, chains, spec, settings, output,
+                    workDir.resolve("final"), command, log, start);
             commandSpec.commandLine().getOut().println(outcome.summary());
             commandSpec.commandLine().getOut().flush();
             return 0;

@@ -139,7 +139,7 @@ public final class ContactTraining {
 
     /** Result of a cross-validation: per domain the held-out scores of the model and of DCA alone. */
     public record CrossValidation(List<ContactEvaluator.Scores> model, List<ContactEvaluator.Scores> dca,
-                                  String report) {
+                                  String report, Sample all) {
     }
 
     /**
@@ -195,7 +195,7 @@ public final class ContactTraining {
         }
         String report = "leave-families-out cross-validation (" + folds + " folds over " + domains.size()
                 + " Pfam40 domains)\n\nmodel:\n" + model.report() + "\nmean-field DCA alone:\n" + dca.report();
-        return new CrossValidation(model.scores(), dca.scores(), report);
+        return new CrossValidation(model.scores(), dca.scores(), report, concat(samples));
     }
 
     /**
