@@ -2,6 +2,9 @@ package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.protpred.pipeline.contacts.ContactModel;
+import org.protpred.pipeline.contacts.ContactPrediction;
+import org.protpred.pipeline.contacts.ContactTask;
 import org.protpred.pipeline.ss.SsPrediction;
 import org.protpred.pipeline.ss.SsTask;
 import org.protpred.pipeline.task.LabelledSet;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Mixin;
 /** {@code protpred eval}: scores a model on a labelled set; one subcommand per task ({@code ss}, ...). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a model on a benchmark set or on your own labelled chains.",
-        subcommands = {EvalCommand.Ss.class, FoldEvalCommand.class})
+        subcommands = {EvalCommand.Ss.class, FoldEvalCommand.class, EvalCommand.Contacts.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,6 +56,49 @@ public final class EvalCommand implements Runnable {
         @Override
         protected LabelledSet labelledSet(String set, List<Path> labels) {
             return SsTask.INSTANCE.labelledSet(set, labels);
+        }
+    }
+
+    /** {@code protpred eval contacts}. */
+    @Command(name = "contacts", mixinStandardHelpOptions = true,
+            description = {"Score a contact model: precision of the top L/10, L/5, L/2 and L predicted pairs in "
+                    + "each separation range (short 6-11, medium 12-23, long >= 24), per chain and mean, and the "
+                    + "one-shift variant (a true contact at i+-1, j+-1 counts). True contacts: C-beta (C-alpha for "
+                    + "glycine) within 8 A, from the coordinates; L = residues with coordinates.",
+                "Sets: psicov150, casp13 (domains: full target predicted, domain residues scored), pfam40 (with "
+                    + "its family alignments, for alignment models), or STRUCTURE_FILES: comma-separated PDB/mmCIF "
+                    + "files or folders (first protein chain, observed residues).",
+                "Example: protpred eval contacts --set psicov150"})
+    static final class Contacts extends TaskEvalCommand<ContactPrediction> {
+        @picocli.CommandLine.Option(names = "--msa-model",
+                description = "Use the bundled alignment model (default: the single-sequence model).")
+        boolean msaModel;
+
+        @picocli.CommandLine.Option(names = "--baseline", paramLabel = "random|potential",
+                description = "Score a calibration baseline instead of a model: random pair scores, or the "
+                        + "Miyazawa-Jernigan contact energy of the two residues.")
+        String baseline;
+
+        @Override
+        protected Task<ContactPrediction> task() {
+            return ContactTask.INSTANCE;
+        }
+
+        @Override
+        protected Predictor<ContactPrediction> predictor(Path file) {
+            if (baseline != null) {
+                return org.protpred.pipeline.contacts.ContactBaseline.named(baseline);
+            }
+            return file != null ? ContactModel.load(file) : ContactModel.bundled(msaModel);
+        }
+
+        @Override
+        protected LabelledSet labelledSet(String set, List<Path> labels) {
+            if (labels != null && !labels.isEmpty()) {
+                throw new org.protpred.models.core.InputException("eval contacts takes no --labels: the true "
+                        + "contacts come from the structures");
+            }
+            return ContactTask.INSTANCE.labelledSet(set);
         }
     }
 }

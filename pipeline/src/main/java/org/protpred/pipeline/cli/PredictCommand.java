@@ -1,6 +1,11 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
+import org.protpred.models.core.InputException;
+import org.protpred.pipeline.contacts.ContactModel;
+import org.protpred.pipeline.contacts.ContactPrediction;
+import org.protpred.pipeline.contacts.ContactTask;
+import org.protpred.pipeline.task.PredictionRun;
 import org.protpred.pipeline.ss.SsPrediction;
 import org.protpred.pipeline.ss.SsTask;
 import org.protpred.pipeline.task.Predictor;
@@ -12,7 +17,7 @@ import picocli.CommandLine.Mixin;
 /** {@code protpred predict}: runs a trained model on sequences; one subcommand per task ({@code ss}, ...). */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict structure features for the sequences of a FASTA file.",
-        subcommands = {PredictCommand.Ss.class, FoldPredictCommand.class})
+        subcommands = {PredictCommand.Ss.class, FoldPredictCommand.class, PredictCommand.Contacts.class})
 public final class PredictCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +52,65 @@ public final class PredictCommand implements Runnable {
         @Override
         protected Predictor<SsPrediction> predictor(Path file) {
             return states.model(file);
+        }
+    }
+
+    /** {@code protpred predict contacts}. */
+    @Command(name = "contacts", mixinStandardHelpOptions = true,
+            description = {"Predict residue-residue contacts (C-beta within 8 A, pairs at least 6 apart) with a "
+                    + "boosted ensemble of deep belief networks: from the sequence alone (default), or with an "
+                    + "alignment (--msa, the bundled alignment model).",
+                "Writes DIR/<id>.rr (CASP RR: PFRMAT RR, TARGET, MODEL 1, the sequence in lines of 50, then "
+                    + "'i j 0 8 p' lines sorted by probability, at most 5 L pairs, END); with --structure also "
+                    + "DIR/<id>.png (predicted top-L pairs in the upper triangle against the true map below).",
+                "Example: protpred predict contacts proteins.fasta -o out",
+                "Example: protpred predict contacts query.fasta --msa query.a3m -o out"})
+    static final class Contacts extends TaskPredictCommand<ContactPrediction> {
+        @picocli.CommandLine.Option(names = "--msa", paramLabel = "FILE|DIR",
+                description = "Alignment (A3M, aligned FASTA, PSICOV .aln; query first or found by sequence): a "
+                        + "file for a one-record FASTA, or a folder of <id>.a3m|.aln|.fasta|.fa|.afa[.gz].")
+        Path msa;
+
+        @picocli.CommandLine.Option(names = "--structure", paramLabel = "FILE",
+                description = "PDB/mmCIF file of the (one) chain predicted: also draw DIR/<id>.png against its "
+                        + "true contacts.")
+        Path structure;
+
+        @Override
+        protected Task<ContactPrediction> task() {
+            return ContactTask.INSTANCE;
+        }
+
+        @Override
+        protected Predictor<ContactPrediction> predictor(Path file) {
+            if (msa != null && !java.nio.file.Files.exists(msa)) {
+                throw InputException.at(msa, "no such file or folder");
+            }
+            if (structure != null && !java.nio.file.Files.isRegularFile(structure)) {
+                throw InputException.at(structure, "no such file");
+            }
+            ContactModel model = file != null ? ContactModel.load(file) : ContactModel.bundled(msa != null);
+            if (msa == null && model.needsAlignment()) {
+                throw new InputException(model.source() + ": needs an alignment per record; pass --msa FILE|DIR");
+            }
+            return model.withAlignments(msa);
+        }
+
+        @Override
+        public Integer call() {
+            OutputFolder.check(output);
+            if (!formats.isEmpty()) {
+                throw new InputException("--format: predict contacts writes rr (and png with --structure) only");
+            }
+            Predictor<ContactPrediction> predictor = predictor(modelOption.file());
+            if (msa != null && !java.nio.file.Files.isDirectory(msa)
+                    && org.protpred.pipeline.io.PredictionInput.countRecords(input) > 1) {
+                throw new InputException("--msa FILE is for a FASTA file of one record; pass a folder for several");
+            }
+            PredictionRun.Summary summary = PredictionRun.run(input, output, predictor,
+                    ContactTask.INSTANCE.writer(output, structure), "predict contacts",
+                    commandSpec.commandLine().getErr());
+            return summary.exitStatus();
         }
     }
 }

@@ -1,0 +1,46 @@
+package org.protpred.pipeline.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.protpred.models.core.DataLocation;
+import org.protpred.pipeline.RequiresData;
+import org.protpred.pipeline.data.Psicov150Dataset;
+import org.protpred.pipeline.labels.ContactRange;
+import org.protpred.pipeline.protein.ProteinRecord;
+import org.protpred.pipeline.task.EvaluationRun;
+import org.protpred.pipeline.task.LabelledSet;
+
+/**
+ * The shipped single-sequence model on PSICOV150 (mean long-range top-L/5 precision). The project's floor is 0.20;
+ * the shipped model measures 0.195, so the floor test is disabled (with that reason) and a regression guard at 0.19
+ * runs instead.
+ */
+class ContactFloorTest {
+
+    private static double longL5() {
+        RequiresData.assume(DataLocation.folder(Psicov150Dataset.FOLDER).isPresent(), "PSICOV150 under PROTPRED_DATA");
+        RequiresData.assume(ContactModel.class.getResource(ContactModel.BUNDLED_SINGLE) != null,
+                "the shipped single-sequence contact model");
+        ContactModel model = ContactModel.bundled(false);
+        List<ProteinRecord> chains = Psicov150Dataset.shared().readAll();
+        ContactEvaluator evaluator = new ContactEvaluator("psicov150");
+        EvaluationRun.run(new LabelledSet("psicov150", chains), model, evaluator);
+        return ContactEvaluator.mean(evaluator.scores(), false)[ContactRange.LONG.ordinal()][1];
+    }
+
+    @Test
+    void shippedSingleSequenceModelDoesNotRegressOnPsicov150() {
+        double v = longL5();
+        assertTrue(v >= 0.19, "mean long-range top-L/5 precision " + v + " < 0.19 (measured 0.195 when shipped)");
+    }
+
+    @Disabled("the shipped model measures 0.195 on PSICOV150, below the project's floor of 0.20 (see its model card)")
+    @Test
+    void shippedSingleSequenceModelMeetsTheFloorOnPsicov150() {
+        double v = longL5();
+        assertTrue(v >= 0.20, "mean long-range top-L/5 precision " + v + " < 0.20");
+    }
+}
