@@ -98,7 +98,12 @@ public final class SsTask implements Task<SsPrediction> {
             ProteinDataset dataset = SsTestSets.named(set);
             return new LabelledSet(dataset.name(), dataset.readAll());
         }
-        return new LabelledSet(set, SsTestSets.fromFiles(Path.of(set), labelFiles));
+        Path file = Path.of(set);
+        if (!java.nio.file.Files.exists(file) && !set.equals("-")) {
+            throw new InputException("--set " + set + ": not a benchmark set (" + String.join(", ", SsTestSets.NAMES)
+                    + ") and no such file");
+        }
+        return new LabelledSet(set, SsTestSets.fromFiles(file, labelFiles));
     }
 
     /** The training and validation sets of a training run. */
