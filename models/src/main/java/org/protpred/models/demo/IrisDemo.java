@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
 import org.protpred.models.core.NetworkOptions;
-import org.protpred.models.core.Networks;
+import org.protpred.models.demo.Networks;
 import org.protpred.models.core.metrics.ConfusionMatrix;
 import org.protpred.models.core.search.HyperParameterSpace;
 import org.protpred.models.core.search.RandomSearch;

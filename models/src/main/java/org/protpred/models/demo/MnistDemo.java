@@ -26,7 +26,7 @@ import org.protpred.models.core.LearningRateSchedule;
 import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.ModelMetadata;
 import org.protpred.models.core.NetworkOptions;
-import org.protpred.models.core.Networks;
+import org.protpred.models.demo.Networks;
 import org.protpred.models.core.metrics.ConfusionMatrix;
 import org.protpred.models.core.train.EpochRecord;
 import org.protpred.models.core.train.ShuffledDataSetIterator;

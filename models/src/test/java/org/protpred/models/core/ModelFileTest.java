@@ -1,5 +1,7 @@
 package org.protpred.models.core;
 
+import org.protpred.models.demo.Networks;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,5 +1,7 @@
 package org.protpred.models.core.metrics;
 
+import org.protpred.models.demo.Networks;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +60,7 @@ class ConfusionMatrixTest {
 
     @Test
     void evaluatingANetworkAgreesWithTheAccuracyMetric() {
-        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = org.protpred.models.core.Networks.recurrent(2,
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = Networks.recurrent(2,
                 new int[] {3}, 2, org.protpred.models.core.NetworkOptions.defaults());
         java.util.List<org.nd4j.linalg.dataset.DataSet> examples = new java.util.ArrayList<>();
         java.util.Random r = new java.util.Random(1);

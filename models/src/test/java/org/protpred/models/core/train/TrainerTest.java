@@ -32,7 +32,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.protpred.models.core.InputException;
 import org.protpred.models.core.LearningRateSchedule;
 import org.protpred.models.core.NetworkOptions;
-import org.protpred.models.core.Networks;
+import org.protpred.models.demo.Networks;
 import org.protpred.models.core.metrics.TrainingCurve;
 
 class TrainerTest {

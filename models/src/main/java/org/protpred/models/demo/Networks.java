@@ -1,4 +1,6 @@
-package org.protpred.models.core;
+package org.protpred.models.demo;
+
+import org.protpred.models.core.NetworkOptions;
 
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

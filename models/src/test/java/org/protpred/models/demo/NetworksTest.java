@@ -1,4 +1,7 @@
-package org.protpred.models.core;
+package org.protpred.models.demo;
+
+import org.protpred.models.core.LearningRateSchedule;
+import org.protpred.models.core.NetworkOptions;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
