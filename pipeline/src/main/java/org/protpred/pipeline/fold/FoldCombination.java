@@ -40,11 +40,30 @@ public record FoldCombination(double weight, double threshold) {
     }
 
     /**
-     * Per fold (label order) the probability under {@code method}.
+     * Per fold (label order) the log of the unnormalised probability under {@code method}: {@code ln p_cnn(f)}
+     * ({@code cnn}), plus {@code weight * max(0, s_f - threshold)} ({@code combined}), or {@code ln prior(f)} plus
+     * that ({@code align}). Folds are ranked by these values, which do not underflow as probabilities do.
      *
      * @param cnn   CNN probabilities (label order; ignored for {@code align}, may be null then)
      * @param prior training share per fold (label order; used by {@code align})
      */
+    public double[] logits(FoldMethod method, List<String> folds, float[] cnn, double[] prior,
+                           Map<String, FoldLibrary.Hit> hits) {
+        int n = folds.size();
+        double[] logit = new double[n];
+        for (int f = 0; f < n; f++) {
+            double base = method == FoldMethod.ALIGN ? prior[f] : cnn[f];
+            double l = Math.log(Math.max(base, 1e-30));
+            FoldLibrary.Hit h = method == FoldMethod.CNN ? null : hits.get(folds.get(f));
+            if (h != null) {
+                l += weight * Math.max(0, h.score() - threshold);
+            }
+            logit[f] = l;
+        }
+        return logit;
+    }
+
+    /** The probabilities of {@link #logits} (a softmax; {@code cnn}: the CNN's own probabilities). */
     public float[] probabilities(FoldMethod method, List<String> folds, float[] cnn, double[] prior,
                                  Map<String, FoldLibrary.Hit> hits) {
         int n = folds.size();
@@ -53,25 +72,38 @@ public record FoldCombination(double weight, double threshold) {
             System.arraycopy(cnn, 0, out, 0, n);
             return out;
         }
-        double[] logit = new double[n];
+        return softmax(logits(method, folds, cnn, prior, hits));
+    }
+
+    /** The softmax of {@code logit}, as floats. */
+    public static float[] softmax(double[] logit) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int f = 0; f < n; f++) {
-            double base = method == FoldMethod.ALIGN ? prior[f] : cnn[f];
-            double l = Math.log(Math.max(base, 1e-30));
-            FoldLibrary.Hit h = hits.get(folds.get(f));
-            if (h != null) {
-                l += weight * Math.max(0, h.score() - threshold);
-            }
-            logit[f] = l;
+        for (double l : logit) {
             max = Math.max(max, l);
         }
+        double[] e = new double[logit.length];
         double sum = 0;
-        for (int f = 0; f < n; f++) {
-            logit[f] = Math.exp(logit[f] - max);
-            sum += logit[f];
+        for (int f = 0; f < logit.length; f++) {
+            e[f] = Math.exp(logit[f] - max);
+            sum += e[f];
         }
-        for (int f = 0; f < n; f++) {
-            out[f] = (float) (logit[f] / sum);
+        float[] out = new float[logit.length];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = (float) (e[f] / sum);
+        }
+        return out;
+    }
+
+    /** Label indices by decreasing value, ties by label order. */
+    public static int[] order(double[] v) {
+        Integer[] idx = new Integer[v.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> v[a] != v[b] ? Double.compare(v[b], v[a]) : Integer.compare(a, b));
+        int[] out = new int[idx.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = idx[i];
         }
         return out;
     }
@@ -96,7 +128,7 @@ public record FoldCombination(double weight, double threshold) {
         int top1 = 0;
         int top5 = 0;
         for (int n = 0; n < truth.length; n++) {
-            float[] p = probabilities(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
+            double[] p = logits(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
             int t = truth[n];
             if (t < 0) {
                 continue;

@@ -168,8 +168,10 @@ public final class FoldModel implements Predictor<FoldPrediction> {
         List<FoldPrediction> out = new ArrayList<>(records.size());
         for (int n = 0; n < records.size(); n++) {
             ProteinRecord r = records.get(n);
-            float[] p = combination.probabilities(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
-            out.add(new FoldPrediction(r.id(), r.length(), method, folds, p, FoldCombination.order(p),
+            float[] c = cnn == null ? null : cnn.get(n);
+            double[] logits = combination.logits(method, folds, c, prior, hits.get(n));
+            float[] p = method == FoldMethod.CNN ? c : FoldCombination.softmax(logits);
+            out.add(new FoldPrediction(r.id(), r.length(), method, folds, p, FoldCombination.order(logits),
                     Map.copyOf(hits.get(n)), model.source()));
         }
         return out;

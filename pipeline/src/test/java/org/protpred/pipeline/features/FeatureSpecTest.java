@@ -55,7 +55,7 @@ class FeatureSpecTest {
     void badSpecsAreRefusedWithOneLine() {
         String head = "{\"format\":\"protpred-feature-spec\",\"version\":1,\"residue\":";
         assertEquals("feature spec: unknown residue feature group 'colour' (known: atchley, hydrophobicity, length,"
-                        + " onehot, position, profile, propensity, property)",
+                        + " onehot, position, predicted_ss, profile, propensity, property)",
                 assertThrows(InputException.class, () -> FeatureSpec.fromJson(head + "[{\"group\":\"colour\"}]}"))
                         .getMessage());
         assertEquals("feature spec: group 'hydrophobicity': scale='wet' is not one of kyte_doolittle, eisenberg",
