@@ -74,9 +74,10 @@ public final class EvalCommand implements Runnable {
                 description = "Use the bundled alignment model (default: the single-sequence model).")
         boolean msaModel;
 
-        @picocli.CommandLine.Option(names = "--baseline", paramLabel = "random|potential",
-                description = "Score a calibration baseline instead of a model: random pair scores, or the "
-                        + "Miyazawa-Jernigan contact energy of the two residues.")
+        @picocli.CommandLine.Option(names = "--baseline", paramLabel = "random|potential|dca|mi",
+                description = "Score a calibration baseline instead of a model: random pair scores, the "
+                        + "Miyazawa-Jernigan contact energy of the two residues, or (sets with alignments, pfam40) "
+                        + "mean-field DCA or MI-APC alone.")
         String baseline;
 
         @Override

@@ -592,6 +592,9 @@ public final class ContactTraining {
         extra.put("command", command);
         extra.put("trainedAt", Instant.now().toString());
         extra.put("javaVersion", System.getProperty("java.version", "?"));
+        String dl4j = MultiLayerNetwork.class.getPackage().getImplementationVersion();
+        extra.put("dl4jVersion", dl4j == null ? "?" : dl4j);
+        extra.put("protpredVersion", ModelFile.protpredVersion());
         try {
             Files.createDirectories(workDir);
             if (members.size() == 1) {
