@@ -76,7 +76,7 @@ public final class HomologyFilter {
             byte[] s = LocalAlignment.encode(r.sequence());
             seqList.add(s);
             for (int p = 0; p + K <= s.length; p++) {
-                int w = word(s, p);
+                int w = LocalAlignment.kmer(s, p, K);
                 if (w >= 0) {
                     counts[w]++;
                 }
@@ -92,7 +92,7 @@ public final class HomologyFilter {
         for (int r = 0; r < seqList.size(); r++) {
             byte[] s = seqList.get(r);
             for (int p = 0; p + K <= s.length; p++) {
-                int w = word(s, p);
+                int w = LocalAlignment.kmer(s, p, K);
                 if (w >= 0) {
                     idx[w][fill[w]++] = r << 16 | p;
                 }
@@ -166,7 +166,7 @@ public final class HomologyFilter {
         boolean[] seen = new boolean[offset[n]];
         int[] best = new int[n];
         for (int q = 0; q + K <= lq; q++) {
-            int w = word(query, q);
+            int w = LocalAlignment.kmer(query, q, K);
             if (w < 0 || index[w] == null) {
                 continue;
             }
@@ -203,18 +203,5 @@ public final class HomologyFilter {
             }
         }
         return null;
-    }
-
-    /** The word at {@code p} as a number 0..7999, or -1 when it holds an {@code X}. */
-    private static int word(byte[] s, int p) {
-        int w = 0;
-        for (int k = 0; k < K; k++) {
-            int c = s[p + k];
-            if (c >= AminoAcids.COUNT) {
-                return -1;
-            }
-            w = w * AminoAcids.COUNT + c;
-        }
-        return w;
     }
 }

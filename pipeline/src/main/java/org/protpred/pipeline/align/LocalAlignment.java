@@ -196,4 +196,20 @@ public final class LocalAlignment {
         }
         return out;
     }
+
+    /**
+     * The {@code k} residue codes ({@link #encode}) at {@code p} as one number in base {@link AminoAcids#COUNT}, or -1
+     * when one of them is {@code X}: the k-mer index of the homology prefilters.
+     */
+    public static int kmer(byte[] s, int p, int k) {
+        int w = 0;
+        for (int i = 0; i < k; i++) {
+            int c = s[p + i];
+            if (c >= AminoAcids.COUNT) {
+                return -1;
+            }
+            w = w * AminoAcids.COUNT + c;
+        }
+        return w;
+    }
 }

@@ -11,7 +11,6 @@ import org.protpred.pipeline.contacts.ContactPrediction;
 import org.protpred.pipeline.io.AlignmentReader;
 import org.protpred.pipeline.labels.ContactRange;
 import org.protpred.pipeline.protein.Alignment;
-import org.protpred.pipeline.protein.AminoAcids;
 import org.protpred.pipeline.protein.ProteinRecord;
 
 /**
@@ -63,39 +62,23 @@ public final class ContactPredictor {
     }
 
     public ContactPrediction predict(String sequence) {
-        return model.predict(ProteinRecord.of("sequence", canonical(sequence)));
+        return model.predict(ProteinRecord.of("sequence", Sequences.canonical(sequence, "the sequence")));
     }
 
     /** With an alignment (query first or found by sequence), for a model trained with alignment features. */
     public ContactPrediction predict(ProteinSequence sequence, Alignment alignment) {
-        return model.predict(ProteinRecord.of("sequence", canonical(sequence.getSequenceAsString()))
+        return model.predict(ProteinRecord.of("sequence", Sequences.canonical(sequence.getSequenceAsString(), "the sequence"))
                 .withAlignment(alignment));
     }
 
     /** With an alignment file (A3M, aligned FASTA, PSICOV .aln). */
     public ContactPrediction predict(ProteinSequence sequence, Path alignmentFile) {
-        String s = canonical(sequence.getSequenceAsString());
+        String s = Sequences.canonical(sequence.getSequenceAsString(), "the sequence");
         return model.predict(ProteinRecord.of("sequence", s).withAlignment(AlignmentReader.read(alignmentFile, s)));
     }
 
     /** The most probable long-range pairs (separation &gt;= 24), {@code L / divisor} of them. */
     public static List<ContactPrediction.Pair> topLong(ContactPrediction p, int divisor) {
         return p.top(ContactRange.LONG, Math.max(1, p.length() / divisor));
-    }
-
-    private static String canonical(String sequence) {
-        if (sequence == null || sequence.isEmpty()) {
-            throw new InputException("the sequence is empty");
-        }
-        StringBuilder sb = new StringBuilder(sequence.length());
-        for (int i = 0; i < sequence.length(); i++) {
-            char c = sequence.charAt(i);
-            if (!AminoAcids.isAminoAcidCode(c)) {
-                throw new InputException("illegal character '" + c + "' at residue " + (i + 1)
-                        + "; expected amino-acid letters");
-            }
-            sb.append(AminoAcids.canonical(c));
-        }
-        return sb.toString();
     }
 }

@@ -9,7 +9,6 @@ import org.protpred.pipeline.fold.FoldMethod;
 import org.protpred.pipeline.fold.FoldModel;
 import org.protpred.pipeline.fold.FoldPrediction;
 import org.protpred.pipeline.fold.FoldTask;
-import org.protpred.pipeline.protein.AminoAcids;
 import org.protpred.pipeline.protein.ProteinRecord;
 
 /**
@@ -76,24 +75,8 @@ public final class FoldClassifier {
     public List<FoldPrediction> predictAll(List<String> sequences) {
         List<ProteinRecord> records = new ArrayList<>(sequences.size());
         for (int n = 0; n < sequences.size(); n++) {
-            records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
+            records.add(ProteinRecord.of("sequence" + (n + 1), Sequences.canonical(sequences.get(n), "sequence " + (n + 1))));
         }
         return model.predict(records);
-    }
-
-    private static String canonical(String sequence, int number) {
-        if (sequence == null || sequence.isEmpty()) {
-            throw new InputException("sequence " + number + " is empty");
-        }
-        StringBuilder sb = new StringBuilder(sequence.length());
-        for (int i = 0; i < sequence.length(); i++) {
-            char c = sequence.charAt(i);
-            if (!AminoAcids.isAminoAcidCode(c)) {
-                throw new InputException("sequence " + number + ": illegal character '" + c + "' at residue "
-                        + (i + 1) + "; expected amino-acid letters");
-            }
-            sb.append(AminoAcids.canonical(c));
-        }
-        return sb.toString();
     }
 }

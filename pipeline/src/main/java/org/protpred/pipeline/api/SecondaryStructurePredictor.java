@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.biojava.nbio.core.sequence.ProteinSequence;
 import org.protpred.models.core.InputException;
-import org.protpred.pipeline.protein.AminoAcids;
 import org.protpred.pipeline.protein.ProteinRecord;
 import org.protpred.pipeline.ss.SecondaryStructureModel;
 import org.protpred.pipeline.ss.SsPrediction;
@@ -106,28 +105,12 @@ public final class SecondaryStructurePredictor {
     public List<SecondaryStructurePrediction> predictAllStrings(List<String> sequences) {
         List<ProteinRecord> records = new ArrayList<>(sequences.size());
         for (int n = 0; n < sequences.size(); n++) {
-            records.add(ProteinRecord.of("sequence" + (n + 1), canonical(sequences.get(n), n + 1)));
+            records.add(ProteinRecord.of("sequence" + (n + 1), Sequences.canonical(sequences.get(n), "sequence " + (n + 1))));
         }
         List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
         for (SsPrediction p : model.predict(records)) {
             out.add(new SecondaryStructurePrediction(p));
         }
         return out;
-    }
-
-    private static String canonical(String sequence, int number) {
-        if (sequence == null || sequence.isEmpty()) {
-            throw new InputException("sequence " + number + " is empty");
-        }
-        StringBuilder sb = new StringBuilder(sequence.length());
-        for (int i = 0; i < sequence.length(); i++) {
-            char c = sequence.charAt(i);
-            if (!AminoAcids.isAminoAcidCode(c)) {
-                throw new InputException("sequence " + number + ": illegal character '" + c + "' at residue "
-                        + (i + 1) + "; expected amino-acid letters");
-            }
-            sb.append(AminoAcids.canonical(c));
-        }
-        return sb.toString();
     }
 }

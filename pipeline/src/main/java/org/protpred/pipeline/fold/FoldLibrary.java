@@ -79,7 +79,7 @@ public final class FoldLibrary {
             byte[] s = LocalAlignment.encode(sequences.get(r));
             enc.add(s);
             for (int p = 0; p + K <= s.length; p++) {
-                int w = word(s, p);
+                int w = LocalAlignment.kmer(s, p, K);
                 if (w >= 0) {
                     counts[w]++;
                 }
@@ -94,7 +94,7 @@ public final class FoldLibrary {
         for (int r = 0; r < enc.size(); r++) {
             byte[] s = enc.get(r);
             for (int p = 0; p + K <= s.length; p++) {
-                int w = word(s, p);
+                int w = LocalAlignment.kmer(s, p, K);
                 if (w >= 0) {
                     idx[w][fill[w]++] = r << 16 | p;
                 }
@@ -219,7 +219,7 @@ public final class FoldLibrary {
         // diagonals already scanned, per library domain: a bit set over (p - q + lq)
         long[][] seen = new long[n][];
         for (int q = 0; q + K <= lq; q++) {
-            int w = word(query, q);
+            int w = LocalAlignment.kmer(query, q, K);
             if (w < 0) {
                 continue;
             }
@@ -250,17 +250,5 @@ public final class FoldLibrary {
             out[i] = order[i];
         }
         return out;
-    }
-
-    private static int word(byte[] s, int p) {
-        int w = 0;
-        for (int k = 0; k < K; k++) {
-            int c = s[p + k];
-            if (c >= AminoAcids.COUNT) {
-                return -1;
-            }
-            w = w * AminoAcids.COUNT + c;
-        }
-        return w;
     }
 }
