@@ -27,7 +27,7 @@ final class FoldEvalCommand extends TaskEvalCommand<FoldPrediction> {
             description = "How folds are ranked (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--threads", defaultValue = "0",
+    @Option(names = "--threads", converter = OptionValues.NonNegative.class, defaultValue = "0",
             description = "Threads of the alignment search; 0 = all cores (default: ${DEFAULT-VALUE}).")
     int threads;
 

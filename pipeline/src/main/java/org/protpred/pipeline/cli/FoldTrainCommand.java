@@ -47,42 +47,42 @@ final class FoldTrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String features;
 
-    @Option(names = "--batch-size", defaultValue = "50", description = "Most domains per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", converter = OptionValues.AtLeastOne.class, defaultValue = "50", description = "Most domains per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--bin-width", defaultValue = "15", description = "Length-bin width (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bin-width", converter = OptionValues.AtLeastOne.class, defaultValue = "15", description = "Length-bin width (default: ${DEFAULT-VALUE}).")
     int binWidth;
 
-    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--limit", converter = OptionValues.NonNegative.class, defaultValue = "0", paramLabel = "N",
             description = "Use only the first N training domains (quick runs); 0 = all.")
     int limit;
 
-    @Option(names = "--layers", defaultValue = "10", description = "Convolutions per tower (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--layers", converter = OptionValues.AtLeastOne.class, defaultValue = "10", description = "Convolutions per tower (default: ${DEFAULT-VALUE}).")
     int layers;
 
-    @Option(names = "--filters", defaultValue = "10", description = "Filters per convolution (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--filters", converter = OptionValues.AtLeastOne.class, defaultValue = "10", description = "Filters per convolution (default: ${DEFAULT-VALUE}).")
     int filters;
 
-    @Option(names = "--kernels", defaultValue = "6,10", split = ",",
+    @Option(names = "--kernels", converter = OptionValues.AtLeastOne.class, defaultValue = "6,10", split = ",",
             description = "Kernel size of each tower (default: ${DEFAULT-VALUE}).")
     List<Integer> kernels;
 
-    @Option(names = "--k", defaultValue = "30", description = "k of the k-max pooling (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--k", converter = OptionValues.AtLeastOne.class, defaultValue = "30", description = "k of the k-max pooling (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--dense", defaultValue = "500", description = "Units of the dense layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dense", converter = OptionValues.AtLeastOne.class, defaultValue = "500", description = "Units of the dense layer (default: ${DEFAULT-VALUE}).")
     int dense;
 
-    @Option(names = "--dropout", defaultValue = "0.2", description = "Dropout probability (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dropout", converter = OptionValues.DropProbability.class, defaultValue = "0.2", description = "Dropout probability (default: ${DEFAULT-VALUE}).")
     double dropout;
 
-    @Option(names = "--l2", defaultValue = "0", description = "L2 weight decay (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", converter = OptionValues.NonNegativeReal.class, defaultValue = "0", description = "L2 weight decay (default: ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Nadam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--learning-rate", converter = OptionValues.Positive.class, defaultValue = "0.001", description = "Nadam learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--threads", defaultValue = "0",
+    @Option(names = "--threads", converter = OptionValues.NonNegative.class, defaultValue = "0",
             description = "Threads of the alignment search after training; 0 = all cores (default: ${DEFAULT-VALUE}).")
     int threads;
 

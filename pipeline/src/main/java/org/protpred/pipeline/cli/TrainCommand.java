@@ -212,23 +212,23 @@ public final class TrainCommand implements Runnable {
                 description = "single (sequence alone) or msa (default: ${DEFAULT-VALUE}).")
         String mode;
 
-        @Option(names = "--hidden", defaultValue = "200,100", split = ",",
+        @Option(names = "--hidden", converter = OptionValues.AtLeastOne.class, defaultValue = "200,100", split = ",",
                 description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
         int[] hidden;
 
-        @Option(names = "--pretrain-epochs", defaultValue = "2", description = "CD epochs per RBM (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--pretrain-epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "2", description = "CD epochs per RBM (default: ${DEFAULT-VALUE}).")
         int pretrainEpochs;
 
-        @Option(names = "--epochs", defaultValue = "3", description = "Fine-tuning epochs per member (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", converter = OptionValues.AtLeastOne.class, defaultValue = "3", description = "Fine-tuning epochs per member (default: ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--batch-size", defaultValue = "256", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--batch-size", converter = OptionValues.AtLeastOne.class, defaultValue = "256", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam learning rate of fine-tuning (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--learning-rate", converter = OptionValues.Positive.class, defaultValue = "0.001", description = "Adam learning rate of fine-tuning (default: ${DEFAULT-VALUE}).")
         double learningRate;
 
-        @Option(names = "--rounds", defaultValue = "3", description = "Boosting rounds = most members (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", converter = OptionValues.AtLeastOne.class, defaultValue = "3", description = "Boosting rounds = most members (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Option(names = "--negatives", defaultValue = "2", paramLabel = "RATIO",
@@ -243,15 +243,15 @@ public final class TrainCommand implements Runnable {
                 description = "Share of the chains that validate (default: ${DEFAULT-VALUE}).")
         double validation;
 
-        @Option(names = "--window", defaultValue = "2", paramLabel = "W",
+        @Option(names = "--window", converter = OptionValues.NonNegative.class, defaultValue = "2", paramLabel = "W",
                 description = "single: residues on each side of i and j in the pair windows (default: ${DEFAULT-VALUE}).")
         int window;
 
-        @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+        @Option(names = "--limit", converter = OptionValues.NonNegative.class, defaultValue = "0", paramLabel = "N",
                 description = "msa: use only the first N Pfam40 domains (quick runs); 0 = all.")
         int limit;
 
-        @Option(names = "--folds", defaultValue = "5",
+        @Option(names = "--folds", converter = OptionValues.AtLeastOne.class, defaultValue = "5",
                 description = "msa: leave-families-out cross-validation folds over the Pfam40 domains before the "
                         + "final model is trained on all of them; 0 = none (default: ${DEFAULT-VALUE}).")
         int folds;
