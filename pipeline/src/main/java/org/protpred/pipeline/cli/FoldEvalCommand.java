@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.fold.FoldData;
-import org.protpred.pipeline.fold.FoldMethod;
 import org.protpred.pipeline.fold.FoldPrediction;
 import org.protpred.pipeline.fold.FoldTask;
 import org.protpred.pipeline.task.LabelledSet;
 import org.protpred.pipeline.task.Predictor;
 import org.protpred.pipeline.task.Task;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code protpred eval fold}. */
 @Command(name = "fold", mixinStandardHelpOptions = true,
@@ -23,28 +22,17 @@ import picocli.CommandLine.Option;
                 + "ASTRAL files ('>d1dlwa_ a.1.1.1 ...').",
             "Example: protpred eval fold --set scope-test --method cnn"})
 final class FoldEvalCommand extends TaskEvalCommand<FoldPrediction> {
-    @Option(names = "--method", defaultValue = "combined", paramLabel = "cnn|align|combined",
-            description = "How folds are ranked (default: ${DEFAULT-VALUE}).")
-    String method;
-
-    @Option(names = "--threads", converter = OptionValues.NonNegative.class, defaultValue = "0",
-            description = "Threads of the alignment search; 0 = all cores (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    private FoldTask task;
+    @Mixin
+    FoldOptions fold;
 
     @Override
     protected Task<FoldPrediction> task() {
-        if (task == null) {
-            task = new FoldTask(FoldMethod.of(method),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        }
-        return task;
+        return fold.task();
     }
 
     @Override
     protected Predictor<FoldPrediction> predictor(Path file) {
-        return ((FoldTask) task()).model(file);
+        return fold.model(file);
     }
 
     @Override

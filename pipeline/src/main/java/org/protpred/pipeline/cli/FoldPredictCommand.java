@@ -1,13 +1,11 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
-import org.protpred.pipeline.fold.FoldMethod;
 import org.protpred.pipeline.fold.FoldPrediction;
-import org.protpred.pipeline.fold.FoldTask;
 import org.protpred.pipeline.task.Predictor;
 import org.protpred.pipeline.task.Task;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code protpred predict fold}. */
 @Command(name = "fold", mixinStandardHelpOptions = true,
@@ -22,27 +20,16 @@ import picocli.CommandLine.Option;
                 + "and skipped; the exit status is then 2.",
             "Example: protpred predict fold domains.fasta -o out"})
 final class FoldPredictCommand extends TaskPredictCommand<FoldPrediction> {
-    @Option(names = "--method", defaultValue = "combined", paramLabel = "cnn|align|combined",
-            description = "How folds are ranked (default: ${DEFAULT-VALUE}).")
-    String method;
-
-    @Option(names = "--threads", converter = OptionValues.NonNegative.class, defaultValue = "0",
-            description = "Threads of the alignment search; 0 = all cores (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    private FoldTask task;
+    @Mixin
+    FoldOptions fold;
 
     @Override
     protected Task<FoldPrediction> task() {
-        if (task == null) {
-            task = new FoldTask(FoldMethod.of(method),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        }
-        return task;
+        return fold.task();
     }
 
     @Override
     protected Predictor<FoldPrediction> predictor(Path file) {
-        return ((FoldTask) task()).model(file);
+        return fold.model(file);
     }
 }
