@@ -165,12 +165,8 @@ public final class ContactModel implements Predictor<ContactPrediction> {
             return r;
         }
         Path file = Files.isDirectory(msa) ? perRecord(msa, r.id()) : msa;
-        org.protpred.pipeline.protein.Alignment a = AlignmentReader.read(file, r.sequence());
-        if (a.depth() == AlignmentReader.read(file).depth()) {   // the query is one of the file's rows
-            return r.withAlignment(a);
-        }
-        throw InputException.at(file, "no row of the alignment is the sequence of record '" + r.id()
-                + "' (the query must be one of its rows)");
+        // the reader refuses an alignment none of whose rows is the query
+        return r.withAlignment(AlignmentReader.read(file, r.sequence()));
     }
 
     private static Path perRecord(Path folder, String id) {

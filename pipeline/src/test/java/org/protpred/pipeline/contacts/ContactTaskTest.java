@@ -183,7 +183,7 @@ class ContactTaskTest {
         r = CliRun.run("predict", "contacts", fasta.toString(), "--msa", other.toString(), "--model",
                 model.toString(), "-o", out.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("no row of the alignment is the sequence of record 'q'"), r.err());
+        assertTrue(r.err().contains(other + ": no row of the alignment is the query sequence"), r.err());
         assertFalse(Files.exists(out.resolve("q.rr")));
 
         Path empty = tmp.resolve("empty.a3m");
