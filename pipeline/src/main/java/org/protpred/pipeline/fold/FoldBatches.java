@@ -3,15 +3,12 @@ package org.protpred.pipeline.fold;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
-import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
-import org.protpred.models.core.train.EpochAware;
+import org.protpred.models.core.train.EpochBatchIterator;
 import org.protpred.models.core.train.Seeds;
 import org.protpred.models.fold.LengthBins;
 
@@ -25,7 +22,7 @@ import org.protpred.models.fold.LengthBins;
  * ({@link EpochAware}), so a resumed run sees the batches of an uninterrupted one. <b>Evaluation</b>
  * ({@link #evaluation}): bins in increasing length, domains in input order, the same every epoch.
  */
-public final class FoldBatches implements DataSetIterator, EpochAware {
+public final class FoldBatches extends EpochBatchIterator {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,15 +35,11 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
 
     private final List<Example> examples;
     private final LengthBins bins;
-    private final int batchSize;
     private final int folds;
     private final long seed;
-    private final boolean shuffle;
     private final int width;
     private List<int[]> batches = List.of();
     private int cursor;
-    private int epoch;
-    private DataSetPreProcessor preProcessor;
     private long served;
 
     /**
@@ -58,18 +51,14 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
 
     private FoldBatches(List<Example> examples, LengthBins bins, int batchSize, int folds, long seed,
                         boolean shuffle) {
+        super(batchSize, shuffle);
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no examples");
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive");
-        }
         this.examples = List.copyOf(examples);
         this.bins = bins;
-        this.batchSize = batchSize;
         this.folds = folds;
         this.seed = seed;
-        this.shuffle = shuffle;
         this.width = examples.get(0).features()[0].length;
         startEpoch(0);
     }
@@ -85,8 +74,7 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public void startEpoch(int e) {
-        epoch = e;
+    protected void arrange(int e) {
         Random random = new Random(Seeds.forEpoch(seed, e, Seeds.SHUFFLE));
         TreeMap<Integer, List<Integer>> byBin = new TreeMap<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -94,15 +82,15 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
         }
         List<int[]> out = new ArrayList<>();
         for (List<Integer> members : byBin.values()) {
-            if (shuffle) {
+            if (shuffles()) {
                 Collections.shuffle(members, random);
             }
-            for (int from = 0; from < members.size(); from += batchSize) {
-                List<Integer> part = members.subList(from, Math.min(members.size(), from + batchSize));
+            for (int from = 0; from < members.size(); from += batch()) {
+                List<Integer> part = members.subList(from, Math.min(members.size(), from + batch()));
                 out.add(part.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        if (shuffle) {
+        if (shuffles()) {
             Collections.shuffle(out, random);
         }
         batches = out;
@@ -133,10 +121,7 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public DataSet next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
+    protected DataSet nextBatch() {
         if (++served % GC_EVERY == 0) {
             System.gc();
         }
@@ -148,9 +133,6 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
             classes[k] = examples.get(batch[k]).fold();
         }
         DataSet ds = encode(features, bins.paddedLength(examples.get(batch[0]).length()), classes, folds);
-        if (preProcessor != null) {
-            preProcessor.preProcess(ds);
-        }
         return ds;
     }
 
@@ -186,11 +168,6 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public DataSet next(int num) {
-        throw new UnsupportedOperationException("batch size is fixed");
-    }
-
-    @Override
     public int inputColumns() {
         return width;
     }
@@ -198,40 +175,5 @@ public final class FoldBatches implements DataSetIterator, EpochAware {
     @Override
     public int totalOutcomes() {
         return folds;
-    }
-
-    @Override
-    public boolean resetSupported() {
-        return true;
-    }
-
-    @Override
-    public boolean asyncSupported() {
-        return false;
-    }
-
-    @Override
-    public void reset() {
-        startEpoch(shuffle ? epoch + 1 : 0);
-    }
-
-    @Override
-    public int batch() {
-        return batchSize;
-    }
-
-    @Override
-    public void setPreProcessor(DataSetPreProcessor p) {
-        preProcessor = p;
-    }
-
-    @Override
-    public DataSetPreProcessor getPreProcessor() {
-        return preProcessor;
-    }
-
-    @Override
-    public List<String> getLabels() {
-        return null;
     }
 }

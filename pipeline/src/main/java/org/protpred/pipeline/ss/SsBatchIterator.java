@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
-import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
-import org.protpred.models.core.train.EpochAware;
+import org.protpred.models.core.train.EpochBatchIterator;
 import org.protpred.models.core.train.Seeds;
 import org.protpred.models.core.train.SequenceBatcher;
 
@@ -33,7 +30,7 @@ import org.protpred.models.core.train.SequenceBatcher;
  * (unresolved, or not to be scored) get label mask 0. Labels are one-hot over the model's {@link SsAlphabet} (3
  * states by default, or 8); the examples' classes must use the same alphabet.
  */
-public final class SsBatchIterator implements DataSetIterator, EpochAware {
+public final class SsBatchIterator extends EpochBatchIterator {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,30 +45,22 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     private final List<Example> examples;
-    private final int batchSize;
     private final int cropLength;
     private final long seed;
-    private final boolean shuffle;
     private final int featureCount;
     private final SsAlphabet alphabet;
     private List<List<Window>> batches = List.of();
     private int cursor;
-    private int epoch;
-    private DataSetPreProcessor preProcessor;
 
     private SsBatchIterator(List<Example> examples, int batchSize, int cropLength, long seed, boolean shuffle,
                             SsAlphabet alphabet) {
+        super(batchSize, shuffle);
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no examples");
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive");
-        }
         this.examples = List.copyOf(examples);
-        this.batchSize = batchSize;
         this.cropLength = cropLength;
         this.seed = seed;
-        this.shuffle = shuffle;
         this.featureCount = examples.get(0).features()[0].length;
         this.alphabet = alphabet;
         startEpoch(0);
@@ -116,27 +105,26 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public void startEpoch(int e) {
-        this.epoch = e;
+    protected void arrange(int e) {
         Random random = new Random(Seeds.forEpoch(seed, e, Seeds.SHUFFLE));
         List<Window> windows = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
             int l = examples.get(i).length();
-            if (shuffle && cropLength > 0 && l > cropLength) {
+            if (shuffles() && cropLength > 0 && l > cropLength) {
                 windows.add(new Window(i, random.nextInt(l - cropLength + 1), cropLength));
             } else {
                 windows.add(new Window(i, 0, l));
             }
         }
-        if (shuffle) {
+        if (shuffles()) {
             Collections.shuffle(windows, random);
         }
         windows.sort(Comparator.comparingInt(Window::length));   // stable: ties keep the shuffled order
         List<List<Window>> out = new ArrayList<>();
-        for (int i = 0; i < windows.size(); i += batchSize) {
-            out.add(windows.subList(i, Math.min(windows.size(), i + batchSize)));
+        for (int i = 0; i < windows.size(); i += batch()) {
+            out.add(windows.subList(i, Math.min(windows.size(), i + batch())));
         }
-        if (shuffle) {
+        if (shuffles()) {
             Collections.shuffle(out, random);
         }
         batches = out;
@@ -149,19 +137,12 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public DataSet next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
+    protected DataSet nextBatch() {
         List<DataSet> parts = new ArrayList<>();
         for (Window w : batches.get(cursor++)) {
             parts.add(example(examples.get(w.example()), w.start(), w.length(), alphabet.size()));
         }
-        DataSet batch = SequenceBatcher.merge(parts);
-        if (preProcessor != null) {
-            preProcessor.preProcess(batch);
-        }
-        return batch;
+        return SequenceBatcher.merge(parts);
     }
 
     /** One window of a chain as a single-example DataSet ({@code [1, F, length]}). */
@@ -184,11 +165,6 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     }
 
     @Override
-    public DataSet next(int num) {
-        throw new UnsupportedOperationException("batch size is fixed");
-    }
-
-    @Override
     public int inputColumns() {
         return featureCount;
     }
@@ -196,37 +172,6 @@ public final class SsBatchIterator implements DataSetIterator, EpochAware {
     @Override
     public int totalOutcomes() {
         return alphabet.size();
-    }
-
-    @Override
-    public boolean resetSupported() {
-        return true;
-    }
-
-    @Override
-    public boolean asyncSupported() {
-        return false;
-    }
-
-    /** Moves on to the next epoch (the Trainer calls {@link #startEpoch} instead). */
-    @Override
-    public void reset() {
-        startEpoch(shuffle ? epoch + 1 : 0);
-    }
-
-    @Override
-    public int batch() {
-        return batchSize;
-    }
-
-    @Override
-    public void setPreProcessor(DataSetPreProcessor p) {
-        this.preProcessor = p;
-    }
-
-    @Override
-    public DataSetPreProcessor getPreProcessor() {
-        return preProcessor;
     }
 
     @Override
