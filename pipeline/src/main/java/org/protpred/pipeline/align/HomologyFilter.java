@@ -44,7 +44,6 @@ public final class HomologyFilter {
     /** Score of the best ungapped segment on a shared-word diagonal that makes a pair a candidate. */
     public static final int MIN_UNGAPPED = 35;
 
-    private static final int WORDS = 20 * 20 * 20;
 
     /** A reference chain a chain is homologous to, and their alignment. */
     public record Hit(String referenceId, LocalAlignment.Result alignment) {
@@ -60,47 +59,23 @@ public final class HomologyFilter {
 
     private final List<String> ids;
     private final List<byte[]> sequences;
-    /** Per word, the packed (reference index << 16 | position) occurrences, or null. */
+    /** Per word, the packed (reference index << 16 | position) occurrences ({@link LocalAlignment#kmerIndex}). */
     private final int[][] index;
 
     /** A filter against these reference chains. */
     public HomologyFilter(List<ProteinRecord> references) {
         List<String> idList = new ArrayList<>(references.size());
         List<byte[]> seqList = new ArrayList<>(references.size());
-        int[] counts = new int[WORDS];
         for (ProteinRecord r : references) {
             if (r.length() >= 1 << 16) {
                 throw new IllegalArgumentException(r.id() + ": reference chains must be shorter than 65,536");
             }
             idList.add(r.id());
-            byte[] s = LocalAlignment.encode(r.sequence());
-            seqList.add(s);
-            for (int p = 0; p + K <= s.length; p++) {
-                int w = LocalAlignment.kmer(s, p, K);
-                if (w >= 0) {
-                    counts[w]++;
-                }
-            }
-        }
-        int[][] idx = new int[WORDS][];
-        int[] fill = new int[WORDS];
-        for (int w = 0; w < WORDS; w++) {
-            if (counts[w] > 0) {
-                idx[w] = new int[counts[w]];
-            }
-        }
-        for (int r = 0; r < seqList.size(); r++) {
-            byte[] s = seqList.get(r);
-            for (int p = 0; p + K <= s.length; p++) {
-                int w = LocalAlignment.kmer(s, p, K);
-                if (w >= 0) {
-                    idx[w][fill[w]++] = r << 16 | p;
-                }
-            }
+            seqList.add(LocalAlignment.encode(r.sequence()));
         }
         this.ids = List.copyOf(idList);
         this.sequences = List.copyOf(seqList);
-        this.index = idx;
+        this.index = LocalAlignment.kmerIndex(seqList, K);
     }
 
     /** Number of reference chains. */
@@ -167,7 +142,7 @@ public final class HomologyFilter {
         int[] best = new int[n];
         for (int q = 0; q + K <= lq; q++) {
             int w = LocalAlignment.kmer(query, q, K);
-            if (w < 0 || index[w] == null) {
+            if (w < 0) {
                 continue;
             }
             for (int packed : index[w]) {

@@ -1,5 +1,7 @@
 package org.protpred.pipeline.align;
 
+import java.util.List;
+
 import org.biojava.nbio.core.alignment.matrices.SubstitutionMatrixHelper;
 import org.biojava.nbio.core.alignment.template.SubstitutionMatrix;
 import org.biojava.nbio.core.sequence.compound.AminoAcidCompound;
@@ -211,5 +213,38 @@ public final class LocalAlignment {
             w = w * AminoAcids.COUNT + c;
         }
         return w;
+    }
+
+    /**
+     * The k-mer index of encoded sequences ({@link #encode}) for a homology prefilter: for each k-mer number
+     * ({@link #kmer}, 0 .. 20^k - 1) the occurrences as {@code sequenceIndex << 16 | position}, in sequence then
+     * position order (an empty array for a k-mer that occurs nowhere). Sequences must be shorter than 65,536 residues.
+     */
+    public static int[][] kmerIndex(List<byte[]> sequences, int k) {
+        int words = (int) Math.pow(AminoAcids.COUNT, k);
+        int[] counts = new int[words];
+        for (byte[] s : sequences) {
+            for (int p = 0; p + k <= s.length; p++) {
+                int w = kmer(s, p, k);
+                if (w >= 0) {
+                    counts[w]++;
+                }
+            }
+        }
+        int[][] index = new int[words][];
+        for (int w = 0; w < words; w++) {
+            index[w] = new int[counts[w]];
+        }
+        int[] fill = new int[words];
+        for (int r = 0; r < sequences.size(); r++) {
+            byte[] s = sequences.get(r);
+            for (int p = 0; p + k <= s.length; p++) {
+                int w = kmer(s, p, k);
+                if (w >= 0) {
+                    index[w][fill[w]++] = r << 16 | p;
+                }
+            }
+        }
+        return index;
     }
 }

@@ -41,7 +41,6 @@ public final class FoldLibrary {
     /** Most candidates aligned per query (best ungapped segments first). */
     public static final int MAX_CANDIDATES = 200;
 
-    private static final int WORDS = 20 * 20 * 20;
 
     /**
      * The best library domain of one fold for a query.
@@ -70,36 +69,15 @@ public final class FoldLibrary {
         this.folds = List.copyOf(folds);
         this.sequences = List.copyOf(sequences);
         List<byte[]> enc = new ArrayList<>(ids.size());
-        int[] counts = new int[WORDS];
         Map<String, Integer> perFold = new HashMap<>();
         for (int r = 0; r < ids.size(); r++) {
             if (sequences.get(r).length() >= 1 << 16) {
                 throw new IllegalArgumentException(ids.get(r) + ": library domains must be shorter than 65,536");
             }
-            byte[] s = LocalAlignment.encode(sequences.get(r));
-            enc.add(s);
-            for (int p = 0; p + K <= s.length; p++) {
-                int w = LocalAlignment.kmer(s, p, K);
-                if (w >= 0) {
-                    counts[w]++;
-                }
-            }
+            enc.add(LocalAlignment.encode(sequences.get(r)));
             perFold.merge(folds.get(r), 1, Integer::sum);
         }
-        int[][] idx = new int[WORDS][];
-        int[] fill = new int[WORDS];
-        for (int w = 0; w < WORDS; w++) {
-            idx[w] = new int[counts[w]];
-        }
-        for (int r = 0; r < enc.size(); r++) {
-            byte[] s = enc.get(r);
-            for (int p = 0; p + K <= s.length; p++) {
-                int w = LocalAlignment.kmer(s, p, K);
-                if (w >= 0) {
-                    idx[w][fill[w]++] = r << 16 | p;
-                }
-            }
-        }
+        int[][] idx = LocalAlignment.kmerIndex(enc, K);
         if (ids.size() >= 1 << 15) {
             throw new IllegalArgumentException("a library holds fewer than 32,768 domains");
         }
