@@ -23,7 +23,7 @@ import org.protpred.models.core.ModelFile;
  * JAZZER_FUZZ=1 mvn -o -B -pl pipeline -am test -Dtest='ParserJazzerFuzzTest#fasta' \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.instrument='org.protpred.**'
  * </pre>
- * for at most {@code maxDuration} (5 minutes); methods: fasta, labelFasta, pssm, alignment, columnIndex, pdb, mmCif,
+ * for at most {@code maxDuration} (10 minutes); methods: fasta, labelFasta, pssm, alignment, columnIndex, pdb, mmCif,
  * modelMetadata. Seeds are the files in {@code src/test/resources/org/protpred/pipeline/io/ParserJazzerFuzzTestInputs/METHOD/};
  * what Jazzer learns is kept in {@code pipeline/.cifuzz-corpus/} (ignored by git).
  */
@@ -53,12 +53,12 @@ class ParserJazzerFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void fasta(byte[] data) {
         parse("in.fasta", data, FastaReader::readAll);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void labelFasta(byte[] data) {
         parse("in.fasta", data, FastaReader::readAllRaw);
         parse("in.fasta", data, f -> {
@@ -69,33 +69,33 @@ class ParserJazzerFuzzTest {
         });
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void pssm(byte[] data) {
         parse("in.pssm", data, PssmReader::read);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void alignment(byte[] data) {
         parse("in.a3m", data, AlignmentReader::read);
         parse("in.a3m", data, f -> AlignmentReader.read(f, "MGKVLAEHSW"));
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void columnIndex(byte[] data) {
         parse("in.indices", data, ColumnIndexReader::read);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void pdb(byte[] data) {
         parse("in.pdb", data, StructureReader::read);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void mmCif(byte[] data) {
         parse("in.cif", data, StructureReader::read);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void modelMetadata(byte[] data) {
         parse("in.zip", data, ModelFile::readMetadata);
     }
