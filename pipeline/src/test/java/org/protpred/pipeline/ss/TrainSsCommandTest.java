@@ -104,7 +104,7 @@ class TrainSsCommandTest {
                 "--lr-drop-factor", "0.5")), err2.toString());
         assertTrue(err2.toString().contains("resuming after epoch 2 of 3"), err2.toString());
         assertTrue(err2.toString().matches("(?s).*train ss epoch 3/3: train loss [0-9.]+, validation accuracy [0-9.]+ "
-                + "\\(best [0-9.]+ at epoch \\d\\), lr 0\\.00100,.*"), err2.toString());
+                + "\\(best [0-9.]+ at epoch \\d\\), lr 0\\.00100, [0-9.]+ s \\(training [0-9.]+ s\\).*"), err2.toString());
     }
 
     @Test
