@@ -160,6 +160,17 @@ public final class ProtPred {
     }
 
     /**
+     * Reads a PDB or mmCIF file (plain or gzip) into a BioJava {@link Structure} as {@code protpred labels} does:
+     * offline (BioJava's small chemical-component dictionary, never a download), first model, coordinates checked.
+     * Any other BioJava {@code Structure} (e.g. from {@code AtomCache}) works with {@link #labels} as well.
+     *
+     * @throws InputException naming the file when it is missing or malformed
+     */
+    public static Structure readStructure(Path file) {
+        return StructureReader.parse(file);
+    }
+
+    /**
      * The true labels of the first protein chain of a structure (first model), as {@code protpred labels} computes
      * them. DSSP runs on the whole first model, so hydrogen bonds to other chains count; as a side effect BioJava
      * stores the assignment in the structure's groups ({@code Group.SEC_STRUC}).

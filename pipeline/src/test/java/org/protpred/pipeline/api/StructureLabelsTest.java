@@ -14,9 +14,7 @@ import java.util.List;
 import org.biojava.nbio.structure.Structure;
 import org.biojava.nbio.structure.io.PDBFileParser;
 import org.junit.jupiter.api.Test;
-import org.protpred.models.core.DataLocation;
 import org.protpred.models.core.InputException;
-import org.protpred.pipeline.RequiresData;
 import org.protpred.pipeline.io.TestStructures;
 import org.protpred.pipeline.labels.Contact;
 import org.protpred.pipeline.labels.ContactRange;
@@ -108,15 +106,41 @@ class StructureLabelsTest {
     /** mkdssp 4.2.2 on PSICOV150 1aap, as recorded in {@code DsspCalculatorTest}. */
     private static final String MKDSSP_1AAP = "CGGGGGSCCCCCSSSCCEEEEEEETTTTEEEEEEECSSSCCSCCBSSHHHHHHHHC";
 
-    /** PSICOV150 1aap parsed by BioJava: DSSP states as mkdssp 4.2.2 assigns them (recorded). */
+    /**
+     * PSICOV150's 1aap (a test resource: 56 residues of chain A, ATOM records only) parsed by BioJava: the DSSP states
+     * mkdssp 4.2.2 assigns (recorded), and the contacts of an independent reading of the ATOM records.
+     */
     @Test
-    void labelsOfARealStructureMatchMkdssp() throws IOException {
-        Path pdb = DataLocation.folder("contact/psicov150/pdb/1aap.pdb").orElse(null);
-        RequiresData.assume(pdb != null, "PSICOV150 data not present");
+    void labelsOfARealStructure() throws IOException {
+        Path pdb = Path.of("src", "test", "resources", "structures", "1aap.pdb");
         Structure s = new PDBFileParser().parsePDBFile(Files.newInputStream(pdb));
         StructureLabels labels = ProtPred.labels(s);
         assertEquals("structure_A", labels.id());
-        assertEquals(MKDSSP_1AAP, labels.eightStates());
         assertEquals(56, labels.length());
+        assertEquals(MKDSSP_1AAP, labels.eightStates());
+        assertEquals("CHHHHHCCCCCCCCCCCEEEEEEECCCCEEEEEEECCCCCCCCCECCHHHHHHHHC", labels.threeStates());
+
+        List<double[]> points = new ArrayList<>();
+        for (String line : Files.readAllLines(pdb)) {
+            String atom = line.startsWith("ATOM") ? line.substring(12, 16).strip() : "";
+            if (atom.equals("CB") || atom.equals("CA") && line.substring(17, 20).equals("GLY")) {
+                points.add(new double[] {Double.parseDouble(line.substring(30, 38)),
+                    Double.parseDouble(line.substring(38, 46)), Double.parseDouble(line.substring(46, 54))});
+            }
+        }
+        assertEquals(56, points.size());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 56; i++) {
+            for (int j = i + 24; j < 56; j++) {
+                double dx = points.get(i)[0] - points.get(j)[0];
+                double dy = points.get(i)[1] - points.get(j)[1];
+                double dz = points.get(i)[2] - points.get(j)[2];
+                if (dx * dx + dy * dy + dz * dz <= 64) {
+                    expected.add(i + "-" + j);
+                }
+            }
+        }
+        assertTrue(expected.size() > 5, expected.toString());
+        assertEquals(expected, labels.trueContacts(ContactRange.LONG).stream().map(c -> c.i() + "-" + c.j()).toList());
     }
 }
