@@ -173,7 +173,8 @@ public final class ProtPred {
     /**
      * The true labels of the first protein chain of a structure (first model), as {@code protpred labels} computes
      * them. DSSP runs on the whole first model, so hydrogen bonds to other chains count; as a side effect BioJava
-     * stores the assignment in the structure's groups ({@code Group.SEC_STRUC}).
+     * stores the assignment in the structure's groups ({@code Group.SEC_STRUC}), so two threads must not label the
+     * same {@code Structure} object at the same time (different structures are fine).
      *
      * <p>protpred reads residues with the small chemical-component dictionary shipped in BioJava's jar, never
      * downloading one: the first call sets BioJava's process-wide {@code ChemCompProvider} to

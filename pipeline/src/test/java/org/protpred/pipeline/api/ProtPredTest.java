@@ -183,6 +183,26 @@ class ProtPredTest {
                 .getMessage());
     }
 
+    /** Model files in place of the shipped ones: the same files predict the same; bad ones are refused at once. */
+    @Test
+    void customModelFiles() {
+        Path models = Path.of("..", "resources", "models");
+        ProtPred custom = ProtPred.load(models.resolve("ss/ss3-birnn.zip"), null,
+                models.resolve("contacts/contacts-single.zip"));
+        ProteinRecord r = FastaReader.readAll(EXAMPLE).get(1);
+        assertSamePrediction(ProtPred.bundled().predict(r.id(), r.sequence()), custom.predict(r.id(), r.sequence()), 0);
+        assertSame(FoldClassifier.bundled(), custom.fold());
+
+        InputException msa = assertThrows(InputException.class,
+                () -> ProtPred.load(null, null, models.resolve("contacts/contacts-msa.zip")));
+        assertEquals(models.resolve("contacts/contacts-msa.zip") + ": needs an alignment per sequence; ProtPred "
+                + "predicts from the sequence alone (use ContactPredictor for alignments)", msa.getMessage());
+        InputException wrongKind = assertThrows(InputException.class,
+                () -> ProtPred.load(models.resolve("contacts/contacts-single.zip"), null, null));
+        assertTrue(wrongKind.getMessage().startsWith(models.resolve("contacts/contacts-single.zip") + ": "),
+                wrongKind.getMessage());
+    }
+
     /** Equal predictions; probabilities of SS and fold within {@code delta} (0: bit for bit). */
     static void assertSamePrediction(ProteinPrediction expected, ProteinPrediction actual, double delta) {
         assertEquals(expected.sequence(), actual.sequence());
