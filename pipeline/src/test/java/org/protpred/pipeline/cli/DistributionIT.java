@@ -37,6 +37,15 @@ class DistributionIT {
         assertTrue(Files.isExecutable(launcher), launcher + " is not executable");
         assertTrue(Files.isRegularFile(home.resolve("lib").resolve("protpred-pipeline-" + version + ".jar")));
         assertTrue(Files.isRegularFile(home.resolve("README.md")));
+        // the shipped models travel inside the pipeline jar, as classpath resources
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(
+                home.resolve("lib").resolve("protpred-pipeline-" + version + ".jar").toFile())) {
+            for (String model : List.of("ss/ss3-birnn.zip", "ss/ss8-birnn.zip", "fold/fold-deepsf.zip",
+                    "contacts/contacts-single.zip", "contacts/contacts-msa.zip")) {
+                java.util.jar.JarEntry entry = jar.getJarEntry("org/protpred/pipeline/models/" + model);
+                assertTrue(entry != null && entry.getSize() > 100_000, model + " missing from the pipeline jar");
+            }
+        }
 
         Path work = Files.createDirectories(tmp.resolve("work"));
         Files.copy(home.resolve("examples").resolve("example.fasta"), work.resolve("proteins.fasta"));
