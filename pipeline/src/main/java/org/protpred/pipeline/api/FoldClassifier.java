@@ -79,4 +79,9 @@ public final class FoldClassifier {
         }
         return model.predict(records);
     }
+
+    /** The model in use (its metadata says how it was trained). */
+    public FoldModel model() {
+        return model;
+    }
 }

@@ -107,6 +107,11 @@ public final class SecondaryStructurePredictor {
         for (int n = 0; n < sequences.size(); n++) {
             records.add(ProteinRecord.of("sequence" + (n + 1), Sequences.canonical(sequences.get(n), "sequence " + (n + 1))));
         }
+        return predictRecords(records);
+    }
+
+    /** Predictions of records whose sequences are already canonical, in their order (batched by length). */
+    List<SecondaryStructurePrediction> predictRecords(List<ProteinRecord> records) {
         List<SecondaryStructurePrediction> out = new ArrayList<>(records.size());
         for (SsPrediction p : model.predict(records)) {
             out.add(new SecondaryStructurePrediction(p));

@@ -98,6 +98,35 @@ public final class StructureReader {
         return extract(file, structure, chain);
     }
 
+    /**
+     * A chain of a structure already parsed by BioJava (e.g. by the caller's {@code AtomCache}), read as
+     * {@link #read(Path, String)} reads a file's; the record id is the structure's PDB id (or {@code structure}),
+     * {@code _} and the chain name, and messages name it the same way.
+     *
+     * @param chainName author chain name, or {@code null}/blank for the first protein chain
+     * @throws InputException when there is no such protein chain or it has no C-alpha atoms
+     */
+    public static StructureChain read(Structure structure, String chainName) {
+        Path name = Path.of(structureName(structure));
+        return extract(name, structure, selectChain(name, structure, chainName));
+    }
+
+    /** Every protein chain of a structure already parsed by BioJava, in order (see {@link #read(Structure, String)}). */
+    public static List<StructureChain> readProteinChains(Structure structure) {
+        Path name = Path.of(structureName(structure));
+        List<StructureChain> out = new ArrayList<>();
+        for (Chain c : proteinChains(structure)) {
+            out.add(extract(name, structure, c));
+        }
+        return out;
+    }
+
+    private static String structureName(Structure structure) {
+        org.biojava.nbio.structure.PdbId pdb = structure.getPdbId();
+        String id = pdb == null ? null : pdb.getId();
+        return id == null || id.isBlank() ? "structure" : id;
+    }
+
     /** The observed residues of the chain as a record with its {@link ResidueStructure}. */
     public static ProteinRecord readRecord(Path file, String chainName) {
         return read(file, chainName).observedRecord();

@@ -1,7 +1,6 @@
 package org.protpred.pipeline.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.biojava.nbio.core.sequence.ProteinSequence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protpred.pipeline.labels.ContactRange;
 
-/** The Java example of the README compiles against protpred as a user's code would, and runs. */
+/**
+ * The Java example of the README compiles against protpred and runs in this JVM, printing what the library predicts.
+ * ({@code ReadmeExampleIT} compiles and runs it against the packaged jar in a fresh JVM.)
+ */
 class ReadmeJavaExampleTest {
 
     @TempDir
@@ -26,11 +29,8 @@ class ReadmeJavaExampleTest {
 
     @Test
     void theReadmeExampleCompilesAndRuns() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher m = Pattern.compile("```java\\n(import [^`]*?public class PredictExample[^`]*?)```", Pattern.DOTALL)
-                .matcher(readme);
-        assertTrue(m.find(), "README has no complete PredictExample");
-        Path source = Files.writeString(tmp.resolve("PredictExample.java"), m.group(1));
+        Path source = Files.writeString(tmp.resolve("PredictExample.java"),
+                ReadmeExample.source(Path.of("..", "README.md")));
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -42,15 +42,24 @@ class ReadmeJavaExampleTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
                 ReadmeJavaExampleTest.class.getClassLoader())) {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            loader.loadClass("PredictExample").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+            loader.loadClass("PredictExample").getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[] {ReadmeExample.STRUCTURE.toString()});
         } finally {
             System.setOut(stdout);
         }
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(0).matches("[HEC]{35}"), lines.get(0));
-        double p = Double.parseDouble(lines.get(1));
-        assertTrue(p >= 0 && p <= 1, lines.get(1));
-        assertEquals("2 predictions", lines.get(2));
+        ReadmeExample.checkOutput(lines);
+
+        // the values are the library's
+        ProtPred protpred = ProtPred.bundled();
+        ProteinPrediction p = protpred.predict(new ProteinSequence(
+                "MQIFVKTLTGKTITLEVEPSDTIENVKAKIQDKEGIPPDQQRLIFAGKQLEDGRTLSDYNIQKESTLHLVLRLRGG"));
+        assertEquals(p.secondaryStructure().states(), lines.get(0));
+        assertEquals(String.format(Locale.ROOT, "fold 1: %s %.3f", p.bestFold().fold(), p.bestFold().probability()),
+                lines.get(2));
+        StructureLabels truth = ProtPred.labels(ProtPred.readStructure(ReadmeExample.STRUCTURE));
+        ProteinPrediction q = protpred.predict(truth.id(), truth.sequence());
+        assertEquals(String.format(Locale.ROOT, "structure_A: Q3 %.3f, long-range top-L/5 precision %.3f",
+                truth.q3(q), truth.contactPrecision(q, ContactRange.LONG, 5)), lines.get(7));
     }
 }
