@@ -54,6 +54,46 @@ class MainWorkflowStubIT {
                 "    protpred: stub"), Files.readAllLines(out.resolve("pipeline_info/software_versions.yml")));
     }
 
+    @Test
+    void samplesheetRowsAreScatteredInTheirOrderWithTheirAlignments() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/one.fasta"), ">q1 query\nMKVLAAGIVG\n");
+        Files.writeString(dir.resolve("in/q1.a3m"), ">q1\nMKVLAAGIVG\n>hit\nMKVLSAGIVG\n");
+        // relative paths are relative to the samplesheet's folder; the rows' order is the report's
+        Files.writeString(dir.resolve("in/samples.csv"),
+                "id,fasta,msa\nproteome," + Protpred.example() + ",\nsingle,one.fasta,q1.a3m\n");
+
+        Nextflow.run(dir, "run", Protpred.workflows().resolve("main.nf").toString(), "-profile", "test", "-stub-run",
+                "--input", "in/samples.csv", "--outdir", "out", "-with-trace", "trace.txt").assertSucceeded();
+
+        assertEquals(10, Trace.read(dir.resolve("trace.txt")).tasks().size());
+        assertEquals(List.of("TS115_0", "TS115_1", "TS115_5", "q1"), Files.readAllLines(dir.resolve("out/summary.tsv"))
+                .stream().skip(1).map(l -> l.substring(0, l.indexOf('\t'))).toList());
+        assertEquals(Set.of("q1.rr", "run.json"), files(dir.resolve("out/contacts/single_1")));
+        // the alignment is staged into the contacts task of its row only
+        List<String> staging = new java.util.ArrayList<>();
+        try (Stream<Path> runs = Files.walk(dir.resolve("work")).filter(p -> p.endsWith(".command.run"))) {
+            for (Path run : runs.toList()) {
+                String script = Files.readString(run.resolveSibling(".command.sh"));
+                if (Files.readString(run).contains("q1.a3m")) {
+                    staging.add(script.lines().filter(l -> l.contains("protpred_stub")).findFirst().orElseThrow().trim());
+                }
+            }
+        }
+        assertEquals(List.of("protpred_stub contacts one.1.fasta single_1"), staging);
+    }
+
+    @Test
+    void aSamplesheetWithAnIdTwiceIsRefusedBeforeAnyTask() throws Exception {
+        Files.writeString(dir.resolve("samples.csv"),
+                "id,fasta\nx," + Protpred.example() + "\nx," + Protpred.example() + "\n");
+        Nextflow.Run run = Nextflow.run(dir, "run", Protpred.workflows().resolve("main.nf").toString(),
+                "-stub-run", "--input", "samples.csv", "--outdir", "out");
+        assertEquals(1, run.exitCode(), run.output());
+        assertEquals(true, run.output().contains("samples.csv: row 2: id 'x' appears twice"), run.output());
+        assertEquals(false, Files.exists(dir.resolve("out/summary.tsv")));
+    }
+
     static Set<String> files(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
