@@ -81,6 +81,7 @@ workflow PROTPRED {
             def n = chunkNumber(chunk)
             [meta + [id: "${meta.id}_${n}", set: meta.id, chunk: n], chunk, msa]
         }
+        .ifEmpty { error "--input ${params.input}: no FASTA records" }
 
     PROTPRED_SS(chunks.map { meta, chunk, msa -> [meta, chunk] })
     PROTPRED_FOLD(chunks.map { meta, chunk, msa -> [meta, chunk] })

@@ -94,6 +94,16 @@ class MainWorkflowStubIT {
         assertEquals(false, Files.exists(dir.resolve("out/summary.tsv")));
     }
 
+    @Test
+    void anInputWithoutRecordsIsAnErrorNotAnEmptyReport() throws Exception {
+        Files.writeString(dir.resolve("empty.fasta"), "");
+        Nextflow.Run run = Nextflow.run(dir, "run", Protpred.workflows().resolve("main.nf").toString(),
+                "-stub-run", "--input", "empty.fasta", "--outdir", "out");
+        assertEquals(1, run.exitCode(), run.output());
+        assertEquals(true, run.output().contains("--input empty.fasta: no FASTA records"), run.output());
+        assertEquals(false, Files.exists(dir.resolve("out/summary.tsv")));
+    }
+
     static Set<String> files(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
