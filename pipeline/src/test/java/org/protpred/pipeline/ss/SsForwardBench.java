@@ -1,0 +1,83 @@
+package org.protpred.pipeline.ss;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.protpred.models.ss.BiRnnInference;
+import org.protpred.pipeline.protein.ProteinRecord;
+import org.protpred.pipeline.features.ResidueFeatures;
+import org.protpred.pipeline.io.FastaReader;
+import org.protpred.pipeline.task.SequenceBatches;
+
+/**
+ * Times the secondary-structure forward pass of the bundled model: {@code BiRnnInference} against the previous
+ * implementation ({@link Conv1dLstmLayerForward}), alternating on the same batches in one JVM so that load from
+ * other processes falls on both alike. Not a test; run with the test classpath:
+ * {@code java -cp ... org.protpred.pipeline.ss.SsForwardBench FASTA [rounds [new-only]]} ({@code new-only}: for a
+ * profiler). Prints per round the seconds of
+ * each implementation over all batches and networks, the largest difference of their outputs at real steps, and the
+ * medians and their ratio.
+ */
+public final class SsForwardBench {
+
+    private SsForwardBench() {
+    }
+
+    public static void main(String[] args) {
+        Path fasta = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean newOnly = args.length > 2 && args[2].equals("new-only");
+        SecondaryStructureModel model = SecondaryStructureModel.bundled();
+        List<ProteinRecord> records = FastaReader.readAll(fasta);
+        List<float[][]> features = ResidueFeatures.extractAll(records, model.featureSpec());
+        int[] lengths = features.stream().mapToInt(f -> f.length).toArray();
+        List<SequenceBatches.Batch> batches = new ArrayList<>();
+        for (int[] rows : SequenceBatches.plan(lengths)) {
+            List<float[][]> part = new ArrayList<>();
+            for (int n : rows) {
+                part.add(features.get(n));
+            }
+            batches.add(SequenceBatches.encode(part));
+        }
+        List<ComputationGraph> nets = model.trained().graphs();
+        System.out.printf("%d chains, %d batches, %d networks%n", records.size(), batches.size(), nets.size());
+        double[] old = new double[rounds];
+        double[] now = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            double diff = 0;
+            long t0 = System.nanoTime();
+            List<INDArray> oldOut = new ArrayList<>();
+            for (SequenceBatches.Batch b : newOnly ? List.<SequenceBatches.Batch>of() : batches) {
+                for (ComputationGraph net : nets) {
+                    oldOut.add(Conv1dLstmLayerForward.output(net, b.features(), b.mask())[0]);
+                }
+            }
+            long t1 = System.nanoTime();
+            List<INDArray> newOut = new ArrayList<>();
+            for (SequenceBatches.Batch b : batches) {
+                for (ComputationGraph net : nets) {
+                    newOut.add(BiRnnInference.output(net, b.features(), b.mask())[0]);
+                }
+            }
+            long t2 = System.nanoTime();
+            int i = 0;
+            for (SequenceBatches.Batch b : newOnly ? List.<SequenceBatches.Batch>of() : batches) {
+                for (int n = 0; n < nets.size(); n++, i++) {
+                    INDArray d = oldOut.get(i).sub(newOut.get(i)).muli(b.mask().reshape(b.mask().size(0), 1,
+                            b.mask().size(1)));
+                    diff = Math.max(diff, d.amaxNumber().doubleValue());
+                }
+            }
+            old[r] = (t1 - t0) / 1e9;
+            now[r] = (t2 - t1) / 1e9;
+            System.out.printf("round %d: old %.2f s, new %.2f s, ratio %.2f, max |diff| %.2e%n", r + 1, old[r], now[r],
+                    old[r] / now[r], diff);
+        }
+        java.util.Arrays.sort(old);
+        java.util.Arrays.sort(now);
+        System.out.printf("median: old %.2f s, new %.2f s, old/new %.2f%n", old[rounds / 2], now[rounds / 2],
+                old[rounds / 2] / now[rounds / 2]);
+    }
+}
