@@ -16,7 +16,6 @@ import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.ReverseSequence;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -61,11 +60,9 @@ public final class BiRnnInference {
     public static INDArray[] output(ComputationGraph graph, INDArray features, INDArray mask) {
         long batch = features.size(0);
         long steps = features.size(2);
-        // The mask as one column over the time-major rows, and the lengths as the INT [batch] reverse_sequence takes.
+        // The mask as one column over the time-major rows.
         INDArray maskColumn = mask == null ? null
                 : mask.castTo(DataType.FLOAT).transpose().dup('c').reshape(steps * batch, 1);
-        INDArray lengths = mask == null ? Nd4j.valueArrayOf(new long[] {batch}, steps, DataType.INT)
-                : mask.castTo(DataType.FLOAT).sum(1).castTo(DataType.INT);
 
         List<Layer> convs = new ArrayList<>();
         for (int i = 0; graph.getVertex("conv" + i) != null; i++) {
@@ -83,18 +80,18 @@ public final class BiRnnInference {
             x = conv(convs.get(i), x, i + 1 < convs.size() ? kernel(convs.get(i + 1)) : 1);
             convOut = x;
         }
-        INDArray recurrent = null;
-        INDArray in = x.timeMajor();
-        for (int i = 0; graph.getVertex("lstm" + i + "_fwd") != null; i++) {
-            INDArray forward = lstm(graph.getLayer("lstm" + i + "_fwd"), in);
-            INDArray reversedIn = reverse(in, lengths);
-            INDArray backward = reverse(lstm(graph.getLayer("lstm" + i + "_bwd_reversed"), reversedIn), lengths);
-            recurrent = Nd4j.concat(2, forward, backward);
-            in = recurrent;
-        }
         List<INDArray> headIn = new ArrayList<>();
-        if (recurrent != null) {
-            headIn.add(recurrent.reshape('c', steps * batch, recurrent.size(2)));
+        INDArray in = x.rows();
+        INDArray reversal = graph.getVertex("lstm0_fwd") == null ? null : reversal(mask, (int) batch, (int) steps);
+        for (int i = 0; graph.getVertex("lstm" + i + "_fwd") != null; i++) {
+            if (i > 0) {
+                in = Nd4j.concat(1, headIn.get(0), headIn.get(1));
+                headIn.clear();
+            }
+            headIn.add(lstm(graph.getLayer("lstm" + i + "_fwd"), in, steps, batch));
+            INDArray reversedIn = gather(in, reversal);
+            INDArray backward = lstm(graph.getLayer("lstm" + i + "_bwd_reversed"), reversedIn, steps, batch);
+            headIn.add(gather(backward, reversal));
         }
         if (convOut != null) {
             headIn.add(convOut.rows());
@@ -111,9 +108,29 @@ public final class BiRnnInference {
         return result;
     }
 
-    /** Each sequence reversed within its own length; padding stays at the end. */
-    private static INDArray reverse(INDArray x, INDArray lengths) {
-        return Nd4j.exec(new ReverseSequence(x, lengths, 0, 1))[0];
+    /**
+     * The row indices that reverse each sequence of time-major rows within its own length (padding stays where it
+     * is): row {@code t x batch + b} takes row {@code (length_b - 1 - t) x batch + b}. Its own inverse.
+     */
+    private static INDArray reversal(INDArray mask, int batch, int steps) {
+        float[] lengths = mask == null ? null : mask.castTo(DataType.FLOAT).sum(1).data().asFloat();
+        int[] rows = new int[steps * batch];
+        for (int b = 0; b < batch; b++) {
+            int length = lengths == null ? steps : Math.round(lengths[b]);
+            for (int t = 0; t < steps; t++) {
+                rows[t * batch + b] = (t < length ? length - 1 - t : t) * batch + b;
+            }
+        }
+        return Nd4j.createFromArray(rows);
+    }
+
+    /** The given rows of a matrix, in that order ({@code gather}). */
+    private static INDArray gather(INDArray rows, INDArray indices) {
+        DynamicCustomOp op = DynamicCustomOp.builder("gather")
+                .addInputs(rows, indices)
+                .addIntegerArguments(0)
+                .build();
+        return Nd4j.exec(op)[0];
     }
 
     /**
@@ -138,10 +155,6 @@ public final class BiRnnInference {
             return all.get(NDArrayIndex.interval(from, from + steps * batch), NDArrayIndex.all());
         }
 
-        /** The real steps as {@code [T, batch, channels]}. */
-        INDArray timeMajor() {
-            return rows().reshape('c', steps, batch, all.size(1));
-        }
     }
 
     private static Convolution1DLayer convConf(Layer layer) {
@@ -185,8 +198,11 @@ public final class BiRnnInference {
         return y;
     }
 
-    /** A forward LSTM over the whole sequence, time-major {@code [T, b, in] -> [T, b, units]}. */
-    private static INDArray lstm(Layer layer, INDArray x) {
+    /**
+     * A forward LSTM over the whole sequence, time-major rows {@code [T x b, in] -> [T x b, units]}: one
+     * {@code lstmLayer} op in its time-major format.
+     */
+    private static INDArray lstm(Layer layer, INDArray rows, long steps, long batch) {
         if (!(layer.conf().getLayer() instanceof LSTM l)
                 || !(l.getActivationFn() instanceof ActivationTanH)
                 || !(l.getGateActivationFn() instanceof ActivationSigmoid)) {
@@ -195,7 +211,7 @@ public final class BiRnnInference {
         Map<String, INDArray> p = layer.paramTable();
         long units = p.get("RW").size(0);
         DynamicCustomOp op = DynamicCustomOp.builder("lstmLayer")
-                .addInputs(x, gates(p.get("W"), units), gates(p.get("RW"), units),
+                .addInputs(rows.reshape('c', steps, batch, rows.size(1)), gates(p.get("W"), units), gates(p.get("RW"), units),
                         gates(p.get("b").reshape(1, 4 * units), units).reshape(4 * units))
                 // layout [t, b, in], forward, sigmoid gates, tanh cell input, tanh output
                 .addIntegerArguments(TIME_MAJOR, 0, 2, 0, 0)
@@ -203,7 +219,7 @@ public final class BiRnnInference {
                 // bias, no lengths, no initial h, no initial c, no peepholes, full sequence, no last h, no last c
                 .addBooleanArguments(true, false, false, false, false, true, false, false)
                 .build();
-        return Nd4j.exec(op)[0];
+        return Nd4j.exec(op)[0].reshape('c', steps * batch, units);
     }
 
     /**

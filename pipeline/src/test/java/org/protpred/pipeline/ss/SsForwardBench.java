@@ -16,7 +16,7 @@ import org.protpred.pipeline.task.SequenceBatches;
  * implementation ({@link Conv1dLstmLayerForward}), alternating on the same batches in one JVM so that load from
  * other processes falls on both alike. Not a test; run with the test classpath:
  * {@code java -cp ... org.protpred.pipeline.ss.SsForwardBench FASTA [rounds [new-only]]} ({@code new-only}: for a
- * profiler). Prints per round the seconds of
+ * profiler); {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits.. Prints per round the seconds of
  * each implementation over all batches and networks, the largest difference of their outputs at real steps, and the
  * medians and their ratio.
  */
@@ -29,12 +29,14 @@ public final class SsForwardBench {
         Path fasta = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean newOnly = args.length > 2 && args[2].equals("new-only");
+        int maxBatch = Integer.getInteger("maxBatch", SequenceBatches.MAX_BATCH);
+        int maxResidues = Integer.getInteger("maxResidues", SequenceBatches.MAX_BATCH_RESIDUES);
         SecondaryStructureModel model = SecondaryStructureModel.bundled();
         List<ProteinRecord> records = FastaReader.readAll(fasta);
         List<float[][]> features = ResidueFeatures.extractAll(records, model.featureSpec());
         int[] lengths = features.stream().mapToInt(f -> f.length).toArray();
         List<SequenceBatches.Batch> batches = new ArrayList<>();
-        for (int[] rows : SequenceBatches.plan(lengths)) {
+        for (int[] rows : SequenceBatches.plan(lengths, maxBatch, maxResidues)) {
             List<float[][]> part = new ArrayList<>();
             for (int n : rows) {
                 part.add(features.get(n));
