@@ -17,7 +17,8 @@ import org.protpred.pipeline.task.SequenceBatches;
  * other processes falls on both alike. Not a test; run with the test classpath:
  * {@code java -cp ... org.protpred.pipeline.ss.SsForwardBench FASTA [rounds [new-only]]} ({@code new-only}: for a
  * profiler); {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits.. Prints per round the seconds of
- * each implementation over all batches and networks, the largest difference of their outputs at real steps, and the
+ * each implementation over all batches and networks (wall and the main thread's CPU time, which the load of other
+ * processes changes less; with {@code OMP_NUM_THREADS=1} the native work runs on that thread), the largest difference of their outputs at real steps, and the
  * medians and their ratio.
  */
 public final class SsForwardBench {
@@ -45,10 +46,14 @@ public final class SsForwardBench {
         }
         List<ComputationGraph> nets = model.trained().graphs();
         System.out.printf("%d chains, %d batches, %d networks%n", records.size(), batches.size(), nets.size());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] old = new double[rounds];
         double[] now = new double[rounds];
+        double[] oldCpu = new double[rounds];
+        double[] nowCpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             double diff = 0;
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<INDArray> oldOut = new ArrayList<>();
             for (SequenceBatches.Batch b : newOnly ? List.<SequenceBatches.Batch>of() : batches) {
@@ -57,6 +62,7 @@ public final class SsForwardBench {
                 }
             }
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             List<INDArray> newOut = new ArrayList<>();
             for (SequenceBatches.Batch b : batches) {
                 for (ComputationGraph net : nets) {
@@ -64,6 +70,7 @@ public final class SsForwardBench {
                 }
             }
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             int i = 0;
             for (SequenceBatches.Batch b : newOnly ? List.<SequenceBatches.Batch>of() : batches) {
                 for (int n = 0; n < nets.size(); n++, i++) {
@@ -74,12 +81,17 @@ public final class SsForwardBench {
             }
             old[r] = (t1 - t0) / 1e9;
             now[r] = (t2 - t1) / 1e9;
-            System.out.printf("round %d: old %.2f s, new %.2f s, ratio %.2f, max |diff| %.2e%n", r + 1, old[r], now[r],
-                    old[r] / now[r], diff);
+            oldCpu[r] = (c1 - c0) / 1e9;
+            nowCpu[r] = (c2 - c1) / 1e9;
+            System.out.printf("round %d: old %.2f s (cpu %.2f s), new %.2f s (cpu %.2f s), old/new %.2f (cpu %.2f),"
+                    + " max |diff| %.2e%n", r + 1, old[r], oldCpu[r], now[r], nowCpu[r], old[r] / now[r],
+                    oldCpu[r] / nowCpu[r], diff);
         }
-        java.util.Arrays.sort(old);
-        java.util.Arrays.sort(now);
-        System.out.printf("median: old %.2f s, new %.2f s, old/new %.2f%n", old[rounds / 2], now[rounds / 2],
-                old[rounds / 2] / now[rounds / 2]);
+        for (double[] a : new double[][] {old, now, oldCpu, nowCpu}) {
+            java.util.Arrays.sort(a);
+        }
+        int m = rounds / 2;
+        System.out.printf("median: old %.2f s (cpu %.2f s), new %.2f s (cpu %.2f s), old/new %.2f (cpu %.2f)%n",
+                old[m], oldCpu[m], now[m], nowCpu[m], old[m] / now[m], oldCpu[m] / nowCpu[m]);
     }
 }
