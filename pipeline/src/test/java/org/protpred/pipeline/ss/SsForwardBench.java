@@ -16,7 +16,8 @@ import org.protpred.pipeline.task.SequenceBatches;
  * implementation ({@link Conv1dLstmLayerForward}), alternating on the same batches in one JVM so that load from
  * other processes falls on both alike. Not a test; run with the test classpath:
  * {@code java -cp ... org.protpred.pipeline.ss.SsForwardBench FASTA [rounds [new-only]]} ({@code new-only}: for a
- * profiler); {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits.. Prints per round the seconds of
+ * profiler); {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits;
+ * {@code -Dplans=64:32768,128:65536} times {@code BiRnnInference} alone under each of those limits instead. Prints per round the seconds of
  * each implementation over all batches and networks (wall and the main thread's CPU time, which the load of other
  * processes changes less; with {@code OMP_NUM_THREADS=1} the native work runs on that thread), the largest difference of their outputs at real steps, and the
  * medians and their ratio.
@@ -35,16 +36,13 @@ public final class SsForwardBench {
         SecondaryStructureModel model = SecondaryStructureModel.bundled();
         List<ProteinRecord> records = FastaReader.readAll(fasta);
         List<float[][]> features = ResidueFeatures.extractAll(records, model.featureSpec());
-        int[] lengths = features.stream().mapToInt(f -> f.length).toArray();
-        List<SequenceBatches.Batch> batches = new ArrayList<>();
-        for (int[] rows : SequenceBatches.plan(lengths, maxBatch, maxResidues)) {
-            List<float[][]> part = new ArrayList<>();
-            for (int n : rows) {
-                part.add(features.get(n));
-            }
-            batches.add(SequenceBatches.encode(part));
-        }
+        List<SequenceBatches.Batch> batches = batches(features, maxBatch, maxResidues);
         List<ComputationGraph> nets = model.trained().graphs();
+        String plans = System.getProperty("plans");
+        if (plans != null) {
+            comparePlans(plans.split(","), features, nets, rounds);
+            return;
+        }
         System.out.printf("%d chains, %d batches, %d networks%n", records.size(), batches.size(), nets.size());
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] old = new double[rounds];
@@ -93,5 +91,45 @@ public final class SsForwardBench {
         int m = rounds / 2;
         System.out.printf("median: old %.2f s (cpu %.2f s), new %.2f s (cpu %.2f s), old/new %.2f (cpu %.2f)%n",
                 old[m], oldCpu[m], now[m], nowCpu[m], old[m] / now[m], oldCpu[m] / nowCpu[m]);
+    }
+
+    private static List<SequenceBatches.Batch> batches(List<float[][]> features, int maxBatch, int maxResidues) {
+        int[] lengths = features.stream().mapToInt(f -> f.length).toArray();
+        List<SequenceBatches.Batch> batches = new ArrayList<>();
+        for (int[] rows : SequenceBatches.plan(lengths, maxBatch, maxResidues)) {
+            List<float[][]> part = new ArrayList<>();
+            for (int n : rows) {
+                part.add(features.get(n));
+            }
+            batches.add(SequenceBatches.encode(part));
+        }
+        return batches;
+    }
+
+    /** {@code BiRnnInference} alone under several batch limits ("chains:residues" each), alternating, CPU time. */
+    private static void comparePlans(String[] plans, List<float[][]> features, List<ComputationGraph> nets,
+                                     int rounds) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] cpu = new double[plans.length][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < plans.length; k++) {
+                String[] limits = plans[k].split(":");
+                List<SequenceBatches.Batch> batches = batches(features, Integer.parseInt(limits[0]),
+                        Integer.parseInt(limits[1]));
+                long c0 = threads.getCurrentThreadCpuTime();
+                for (SequenceBatches.Batch b : batches) {
+                    for (ComputationGraph net : nets) {
+                        BiRnnInference.output(net, b.features(), b.mask());
+                    }
+                }
+                cpu[k][r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+                System.out.printf("round %d: limits %s (%d batches): cpu %.2f s%n", r + 1, plans[k], batches.size(),
+                        cpu[k][r]);
+            }
+        }
+        for (int k = 0; k < plans.length; k++) {
+            java.util.Arrays.sort(cpu[k]);
+            System.out.printf("median: limits %s: cpu %.2f s%n", plans[k], cpu[k][rounds / 2]);
+        }
     }
 }
