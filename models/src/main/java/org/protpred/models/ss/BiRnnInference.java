@@ -33,7 +33,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *
  * <p>Masks must be prefixes: each sequence's real steps first, then padding, as {@code SequenceBatcher} builds
  * them. Then no mask is needed inside the LSTMs: a forward LSTM never sees later steps, and the backward direction
- * reverses each sequence within its own length ({@code reverse_sequence}) so its padding stays at the end too.
+ * reverses each sequence within its own length (one row {@code gather}) so its padding stays at the end too.
  * Convolution inputs are multiplied by the mask, as the network's {@code MaskLayer}s do. Values at padded steps of
  * the output are undefined.
  *
