@@ -16,11 +16,11 @@ import org.protpred.pipeline.task.SequenceBatches;
  * implementation ({@link Conv1dLstmLayerForward}), alternating on the same batches in one JVM so that load from
  * other processes falls on both alike. Not a test; run with the test classpath:
  * {@code java -cp ... org.protpred.pipeline.ss.SsForwardBench FASTA [rounds [new-only]]} ({@code new-only}: for a
- * profiler); {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits;
- * {@code -Dplans=64:32768,128:65536} times {@code BiRnnInference} alone under each of those limits instead. Prints per round the seconds of
- * each implementation over all batches and networks (wall and the main thread's CPU time, which the load of other
- * processes changes less; with {@code OMP_NUM_THREADS=1} the native work runs on that thread), the largest difference of their outputs at real steps, and the
- * medians and their ratio.
+ * profiler). Prints per round the seconds of each implementation over all batches and networks (wall and the main
+ * thread's CPU time, which the load of other processes changes less; with {@code OMP_NUM_THREADS=1} the native work
+ * runs on that thread), the largest difference of their outputs at real steps, and the medians and their ratios.
+ * {@code -DmaxBatch=N -DmaxResidues=M} change the batch limits; {@code -Dplans=64:32768,128:65536} instead times
+ * {@code BiRnnInference} alone under each of those limits.
  */
 public final class SsForwardBench {
 
