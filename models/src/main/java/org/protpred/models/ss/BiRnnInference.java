@@ -16,21 +16,24 @@ import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.ReverseSequence;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The forward pass of a trained {@link BiRnnSecondaryStructureNetwork} computed with ND4J's native operations: each
- * convolution is one {@code conv1d} op and each LSTM direction one {@code lstmLayer} op that runs the whole time loop
- * in C++. DL4J's own {@code LSTM} layer issues a dozen Java-side operations per time step, which made prediction
- * about 10 times slower than the arithmetic needs; the results are the same (tested against
- * {@link ComputationGraph#output} to 1e-5).
+ * The forward pass of a trained {@link BiRnnSecondaryStructureNetwork} computed with ND4J's native operations in a
+ * time-major layout: a batch is held as rows {@code [T x batch, channels]} (step 0 of every sequence, then step 1,
+ * ...), so that every layer is a matrix product on contiguous rows. A convolution is {@code kernel} matrix products
+ * accumulated into one output, the k-th reading the input rows shifted by k steps (a row-offset view of one buffer
+ * with zero steps before and after, no copy); each LSTM direction is one {@code lstmLayer} op in its time-major
+ * format, which runs the whole time loop in C++; the output layer is one product per input part (no concatenation).
+ * DL4J's own {@code LSTM} layer issues a dozen Java-side operations per time step, which made prediction about 10
+ * times slower than the arithmetic needs; the results are the same (tested against {@link ComputationGraph#output} to
+ * 1e-5).
  *
  * <p>Masks must be prefixes: each sequence's real steps first, then padding, as {@code SequenceBatcher} builds
  * them. Then no mask is needed inside the LSTMs: a forward LSTM never sees later steps, and the backward direction
- * reverses each sequence within its own length ({@code reverse_sequence}) so its padding stays at the end too.
+ * reverses each sequence within its own length (one row {@code gather}) so its padding stays at the end too.
  * Convolution inputs are multiplied by the mask, as the network's {@code MaskLayer}s do. Values at padded steps of
  * the output are undefined.
  *
@@ -38,6 +41,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * network that is still training is always seen as it is now.
  */
 public final class BiRnnInference {
+
+    /** lstmLayer's time-major data format, {@code [T, batch, channels]}. */
+    private static final int TIME_MAJOR = 0;
 
     private BiRnnInference() {
     }
@@ -52,70 +58,151 @@ public final class BiRnnInference {
      * @throws IllegalArgumentException if {@code graph} does not have that network's structure
      */
     public static INDArray[] output(ComputationGraph graph, INDArray features, INDArray mask) {
-        INDArray x = features.castTo(DataType.FLOAT);
-        long batch = x.size(0);
-        long steps = x.size(2);
-        INDArray mask3 = mask == null ? null : mask.castTo(DataType.FLOAT).reshape(batch, 1, steps);
-        // Sequence lengths from the prefix mask, as the INT [batch] that reverse_sequence takes.
-        INDArray lengths = mask3 == null ? Nd4j.valueArrayOf(new long[] {batch}, steps, DataType.INT)
-                : mask3.sum(1, 2).castTo(DataType.INT);
+        long batch = features.size(0);
+        long steps = features.size(2);
+        // The mask as one column over the time-major rows.
+        INDArray maskColumn = mask == null ? null
+                : mask.castTo(DataType.FLOAT).transpose().dup('c').reshape(steps * batch, 1);
 
-        INDArray convOut = null;
+        List<Layer> convs = new ArrayList<>();
         for (int i = 0; graph.getVertex("conv" + i) != null; i++) {
-            if (mask3 != null) {
-                x = x.mul(mask3);
+            convs.add(graph.getLayer("conv" + i));
+        }
+        // The input, time-major, inside the steps of zeros the first kernel reaches past either end.
+        Steps x = Steps.zeros(features.size(1), steps, batch, convs.isEmpty() ? 1 : kernel(convs.get(0)));
+        x.rows().assign(features.castTo(DataType.FLOAT).permute(2, 0, 1).dup('c').reshape(steps * batch,
+                features.size(1)));
+        Steps convOut = null;
+        for (int i = 0; i < convs.size(); i++) {
+            if (maskColumn != null) {
+                x.rows().muliColumnVector(maskColumn);
             }
-            x = conv(graph.getLayer("conv" + i), x);
+            x = conv(convs.get(i), x, i + 1 < convs.size() ? kernel(convs.get(i + 1)) : 1);
             convOut = x;
         }
-        INDArray recurrent = null;
+        List<INDArray> headIn = new ArrayList<>();
+        INDArray in = x.rows();
+        INDArray reversal = graph.getVertex("lstm0_fwd") == null ? null : reversal(mask, (int) batch, (int) steps);
         for (int i = 0; graph.getVertex("lstm" + i + "_fwd") != null; i++) {
-            INDArray forward = lstm(graph.getLayer("lstm" + i + "_fwd"), x);
-            INDArray reversedIn = reverse(x, lengths);
-            INDArray backward = reverse(lstm(graph.getLayer("lstm" + i + "_bwd_reversed"), reversedIn), lengths);
-            x = Nd4j.concat(1, forward, backward);
-            recurrent = x;
+            if (i > 0) {
+                in = Nd4j.concat(1, headIn.get(0), headIn.get(1));
+                headIn.clear();
+            }
+            headIn.add(lstm(graph.getLayer("lstm" + i + "_fwd"), in, steps, batch));
+            INDArray reversedIn = gather(in, reversal);
+            INDArray backward = lstm(graph.getLayer("lstm" + i + "_bwd_reversed"), reversedIn, steps, batch);
+            headIn.add(gather(backward, reversal));
         }
-        INDArray headIn = recurrent != null && convOut != null ? Nd4j.concat(1, recurrent, convOut) : x;
+        if (convOut != null) {
+            headIn.add(convOut.rows());
+        }
+        if (headIn.isEmpty()) {
+            headIn.add(x.rows());
+        }
 
         List<String> outputs = graph.getConfiguration().getNetworkOutputs();
         INDArray[] result = new INDArray[outputs.size()];
         for (int k = 0; k < result.length; k++) {
-            result[k] = head(graph.getLayer(outputs.get(k)), headIn);
+            result[k] = head(graph.getLayer(outputs.get(k)), headIn, batch, steps);
         }
         return result;
     }
 
-    /** Each sequence reversed within its own length; padding stays at the end. */
-    private static INDArray reverse(INDArray x, INDArray lengths) {
-        return Nd4j.exec(new ReverseSequence(x, lengths, 2, 0))[0];
+    /**
+     * The row indices that reverse each sequence of time-major rows within its own length (padding stays where it
+     * is): row {@code t x batch + b} takes row {@code (length_b - 1 - t) x batch + b}. Its own inverse.
+     */
+    private static INDArray reversal(INDArray mask, int batch, int steps) {
+        float[] lengths = mask == null ? null : mask.castTo(DataType.FLOAT).sum(1).data().asFloat();
+        int[] rows = new int[steps * batch];
+        for (int b = 0; b < batch; b++) {
+            int length = lengths == null ? steps : Math.round(lengths[b]);
+            for (int t = 0; t < steps; t++) {
+                rows[t * batch + b] = (t < length ? length - 1 - t : t) * batch + b;
+            }
+        }
+        return Nd4j.createFromArray(rows);
     }
 
-    /** A Same-mode, stride-1 1-D convolution with ReLU, {@code [b, in, t] -> [b, out, t]}. */
-    private static INDArray conv(Layer layer, INDArray x) {
+    /** The given rows of a matrix, in that order ({@code gather}). */
+    private static INDArray gather(INDArray rows, INDArray indices) {
+        DynamicCustomOp op = DynamicCustomOp.builder("gather")
+                .addInputs(rows, indices)
+                .addIntegerArguments(0)
+                .build();
+        return Nd4j.exec(op)[0];
+    }
+
+    /**
+     * Time-major activations, rows {@code [T x batch, channels]} (step 0 of every sequence, then step 1, ...), held
+     * inside {@code before} steps of zeros and {@code after} more, so that a kernel can read past either end.
+     */
+    private record Steps(INDArray all, long before, long steps, long batch) {
+
+        static Steps zeros(long channels, long steps, long batch, int kernel) {
+            long before = (kernel - 1) / 2;
+            return new Steps(Nd4j.zeros(DataType.FLOAT, (steps + kernel - 1) * batch, channels), before, steps, batch);
+        }
+
+        /** The real steps as rows {@code [T x batch, channels]} (a view). */
+        INDArray rows() {
+            return shifted(0);
+        }
+
+        /** The rows {@code shift} steps later (earlier if negative), reaching into the zeros (a view). */
+        INDArray shifted(long shift) {
+            long from = (before + shift) * batch;
+            return all.get(NDArrayIndex.interval(from, from + steps * batch), NDArrayIndex.all());
+        }
+
+    }
+
+    private static Convolution1DLayer convConf(Layer layer) {
         if (!(layer.conf().getLayer() instanceof Convolution1DLayer c)
                 || c.getConvolutionMode() != ConvolutionMode.Same
                 || !(c.getActivationFn() instanceof ActivationReLU)
-                || c.getStride()[0] != 1 || c.getDilation()[0] != 1) {
-            throw notBiRnn(layer, "a Same-mode, stride-1 ReLU convolution");
+                || c.getStride()[0] != 1 || c.getDilation()[0] != 1
+                || c.getKernelSize()[0] % 2 == 0) {
+            throw notBiRnn(layer, "a Same-mode, stride-1 ReLU convolution with an odd kernel");
         }
+        return c;
+    }
+
+    private static int kernel(Layer layer) {
+        return convConf(layer).getKernelSize()[0];
+    }
+
+    /**
+     * A Same-mode, stride-1 1-D convolution with ReLU, written inside zero steps for a following kernel of
+     * {@code nextKernel}: output step t is the sum over k of input step {@code t + k - (kernel - 1) / 2} times the
+     * k-th {@code [in, out]} weight slice, one matrix product per k accumulated into the output rows.
+     */
+    private static Steps conv(Layer layer, Steps x, int nextKernel) {
+        convConf(layer);
         Map<String, INDArray> p = layer.paramTable();
         INDArray w = p.get("W");
         long out = w.size(0);
+        long in = w.size(1);
         int kernel = (int) w.size(2);
+        long half = (kernel - 1) / 2;
         // The parameter view is shaped [out, in, kernel, 1], but DL4J's 1-D convolution reads its buffer as
-        // [kernel, in, out], the layout conv1d takes (weights format 0).
-        INDArray weights = w.dup('c').reshape('c', kernel, w.size(1), out);
-        DynamicCustomOp op = DynamicCustomOp.builder("conv1d")
-                .addInputs(x, weights, p.get("b").reshape(out))
-                // kernel, stride, padding, dilation, Same mode, NCW, weights [kernel, in, out]
-                .addIntegerArguments(kernel, 1, 0, 1, 1, 0, 0)
-                .build();
-        return Transforms.relu(Nd4j.exec(op)[0], false);
+        // [kernel, in, out].
+        INDArray weights = w.dup('c').reshape('c', kernel, in, out);
+        Steps y = Steps.zeros(out, x.steps(), x.batch(), nextKernel);
+        INDArray yRows = y.rows();
+        for (int k = 0; k < kernel; k++) {
+            Nd4j.gemm(x.shifted(k - half), weights.slice(k), yRows, false, false, 1.0, k == 0 ? 0.0 : 1.0);
+        }
+        yRows.addiRowVector(p.get("b").reshape(1, out));
+        Transforms.relu(yRows, false);
+        return y;
     }
 
-    /** A forward LSTM over the whole sequence, {@code [b, in, t] -> [b, units, t]}. */
-    private static INDArray lstm(Layer layer, INDArray x) {
+    /**
+     * A forward LSTM over the whole sequence, time-major rows {@code [T x b, in] -> [T x b, units]}: one
+     * {@code lstmLayer} op in its time-major format.
+     */
+    private static INDArray lstm(Layer layer, INDArray rows, long steps, long batch) {
         if (!(layer.conf().getLayer() instanceof LSTM l)
                 || !(l.getActivationFn() instanceof ActivationTanH)
                 || !(l.getGateActivationFn() instanceof ActivationSigmoid)) {
@@ -124,15 +211,15 @@ public final class BiRnnInference {
         Map<String, INDArray> p = layer.paramTable();
         long units = p.get("RW").size(0);
         DynamicCustomOp op = DynamicCustomOp.builder("lstmLayer")
-                .addInputs(x, gates(p.get("W"), units), gates(p.get("RW"), units),
+                .addInputs(rows.reshape('c', steps, batch, rows.size(1)), gates(p.get("W"), units), gates(p.get("RW"), units),
                         gates(p.get("b").reshape(1, 4 * units), units).reshape(4 * units))
-                // layout [b, in, t], forward, sigmoid gates, tanh cell input, tanh output
-                .addIntegerArguments(2, 0, 2, 0, 0)
+                // layout [t, b, in], forward, sigmoid gates, tanh cell input, tanh output
+                .addIntegerArguments(TIME_MAJOR, 0, 2, 0, 0)
                 .addFloatingPointArguments(0.0) // no cell clipping
                 // bias, no lengths, no initial h, no initial c, no peepholes, full sequence, no last h, no last c
                 .addBooleanArguments(true, false, false, false, false, true, false, false)
                 .build();
-        return Nd4j.exec(op)[0];
+        return Nd4j.exec(op)[0].reshape('c', steps * batch, units);
     }
 
     /**
@@ -147,20 +234,29 @@ public final class BiRnnInference {
         return Nd4j.concat(1, blocks.toArray(INDArray[]::new));
     }
 
-    /** A per-step softmax layer, {@code [b, in, t] -> [b, states, t]}. */
-    private static INDArray head(Layer layer, INDArray x) {
+    /**
+     * A per-step softmax layer over the concatenation of {@code parts} (time-major rows {@code [T x b, c_i]} each), as
+     * {@code [b, states, T]}: one product per part with its rows of the weights, accumulated.
+     */
+    private static INDArray head(Layer layer, List<INDArray> parts, long batch, long steps) {
         if (!(layer.conf().getLayer() instanceof RnnOutputLayer o)
                 || !(o.getActivationFn() instanceof ActivationSoftmax)) {
             throw notBiRnn(layer, "a softmax output layer");
         }
         Map<String, INDArray> p = layer.paramTable();
         INDArray w = p.get("W"); // [in, states]
-        long batch = x.size(0);
-        long steps = x.size(2);
-        INDArray rows = x.permute(0, 2, 1).dup('c').reshape(batch * steps, x.size(1));
-        INDArray logits = rows.mmul(w).addiRowVector(p.get("b").reshape(1, w.size(1)));
+        long states = w.size(1);
+        INDArray logits = Nd4j.create(DataType.FLOAT, steps * batch, states);
+        long from = 0;
+        for (INDArray part : parts) {
+            long width = part.size(1);
+            INDArray slice = w.get(NDArrayIndex.interval(from, from + width), NDArrayIndex.all()).dup('c');
+            Nd4j.gemm(part, slice, logits, false, false, 1.0, from == 0 ? 0.0 : 1.0);
+            from += width;
+        }
+        logits.addiRowVector(p.get("b").reshape(1, states));
         INDArray probabilities = Transforms.softmax(logits, false);
-        return probabilities.reshape(batch, steps, w.size(1)).permute(0, 2, 1);
+        return probabilities.reshape('c', steps, batch, states).permute(1, 2, 0);
     }
 
     private static IllegalArgumentException notBiRnn(Layer layer, String expected) {

@@ -64,6 +64,29 @@ class BiRnnInferenceTest {
         }
     }
 
+    /**
+     * Padding changes nothing: each sequence of a padded batch (padding filled with large garbage, rows not ordered
+     * by length) gets at its real steps what it gets alone, unpadded and without a mask.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void paddedBatchGivesEachSequenceItsOwnOutput(String name, SsNetworkConfig config) {
+        ComputationGraph net = BiRnnSecondaryStructureNetwork.build(config);
+        randomise(net, config.seed() + 100);
+        INDArray[] batch = paddedBatch(new Random(config.seed() + 100));
+        INDArray[] padded = BiRnnInference.output(net, batch[0], batch[1]);
+        for (int b = 0; b < LENGTHS.length; b++) {
+            INDArray alone = batch[0].get(NDArrayIndex.interval(b, b + 1), NDArrayIndex.all(),
+                    NDArrayIndex.interval(0, LENGTHS[b])).dup();
+            INDArray[] single = BiRnnInference.output(net, alone, null);
+            for (int o = 0; o < padded.length; o++) {
+                assertArrayEquals(new long[] {1, padded[o].size(1), LENGTHS[b]}, single[o].shape());
+                assertArrayEquals(steps(single[o], 0, LENGTHS[b]), realSteps(padded[o], b), 1e-5f,
+                        name + ": output " + o + ", sequence " + b);
+            }
+        }
+    }
+
     /** Without a mask every step is real. */
     @Test
     void noMaskMeansFullLength() {
@@ -115,7 +138,11 @@ class BiRnnInferenceTest {
     }
 
     private static float[] realSteps(INDArray output, int b) {
-        return output.get(NDArrayIndex.point(b), NDArrayIndex.all(), NDArrayIndex.interval(0, LENGTHS[b]))
+        return steps(output, b, LENGTHS[b]);
+    }
+
+    private static float[] steps(INDArray output, int row, int length) {
+        return output.get(NDArrayIndex.point(row), NDArrayIndex.all(), NDArrayIndex.interval(0, length))
                 .dup().data().asFloat();
     }
 }

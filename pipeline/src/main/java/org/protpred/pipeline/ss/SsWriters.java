@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -32,11 +33,31 @@ public final class SsWriters {
         sb.append("# PSIPRED VFORMAT (protpred ").append(version).append(")\n\n");
         String states = p.states();
         for (int i = 0; i < p.length(); i++) {
-            sb.append(String.format(Locale.ROOT, "%4d %c %c  %6.3f %6.3f %6.3f\n", i + 1, p.sequence().charAt(i),
-                    states.charAt(i), p.probability(i, SsLabels.C), p.probability(i, SsLabels.H),
-                    p.probability(i, SsLabels.E)));
+            String index = Integer.toString(i + 1);
+            sb.append("    ", Math.min(4, index.length()), 4).append(index).append(' ')
+                    .append(p.sequence().charAt(i)).append(' ').append(states.charAt(i)).append(' ');
+            for (int state : new int[] {SsLabels.C, SsLabels.H, SsLabels.E}) {
+                sb.append(' ');
+                appendFixed3(sb, p.probability(i, state));
+            }
+            sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends what {@code String.format(Locale.ROOT, "%6.3f", v)} gives, without a {@link java.util.Formatter} (one
+     * per residue and state made writing the {@code .ss2} files cost as much as the networks' forward pass): the
+     * shortest decimal form of {@code v} rounded half up to 3 places, as the Formatter rounds, right-aligned in 6
+     * characters. Values below 0, infinite or NaN (no probability) go through the Formatter.
+     */
+    static void appendFixed3(StringBuilder sb, float v) {
+        if (!(v >= 0) || Float.isInfinite(v)) {
+            sb.append(String.format(Locale.ROOT, "%6.3f", v));
+            return;
+        }
+        String digits = new BigDecimal(Double.toString(v)).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        sb.append("      ", Math.min(6, digits.length()), 6).append(digits);
     }
 
     /**

@@ -44,6 +44,11 @@ public final class SequenceBatches {
      * chains and {@link #MAX_BATCH_RESIDUES} padded residues (a longer chain gets a batch of its own).
      */
     public static List<int[]> plan(int[] lengths) {
+        return plan(lengths, MAX_BATCH, MAX_BATCH_RESIDUES);
+    }
+
+    /** {@link #plan(int[])} with other limits: at most {@code maxBatch} chains and {@code maxResidues} padded residues. */
+    public static List<int[]> plan(int[] lengths, int maxBatch, int maxResidues) {
         Integer[] order = new Integer[lengths.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -53,8 +58,8 @@ public final class SequenceBatches {
         int i = 0;
         while (i < order.length) {
             int j = i + 1;
-            while (j < order.length && j - i < MAX_BATCH
-                    && (long) (j - i + 1) * lengths[order[j]] <= MAX_BATCH_RESIDUES) {
+            while (j < order.length && j - i < maxBatch
+                    && (long) (j - i + 1) * lengths[order[j]] <= maxResidues) {
                 j++;
             }
             int[] batch = new int[j - i];

@@ -79,4 +79,21 @@ class SsWritersTest {
         SsPrediction odd = new SsPrediction("a\"b\\c\td", "M", new float[][] {{0.5f, 0.25f, 0.25f}});
         assertTrue(SsWriters.json(odd).startsWith("{\"id\":\"a\\\"b\\\\c\\td\","), SsWriters.json(odd));
     }
+
+    /** The .ss2 probabilities are written exactly as {@code %6.3f} writes them, halves and tiny values included. */
+    @Test
+    void fixedThreeDecimalsAsTheFormatter() {
+        java.util.Random random = new java.util.Random(7);
+        java.util.List<Float> values = new java.util.ArrayList<>(java.util.List.of(0f, 1f, 0.0005f, 0.0004999f,
+                0.9995f, 0.1235f, 0.1245f, 0.5f, 1e-8f, 0.99999994f, 12.3456f, 123.4567f, -0.25f, Float.NaN,
+                Float.POSITIVE_INFINITY));
+        for (int k = 0; k < 200_000; k++) {
+            values.add(k % 2 == 0 ? random.nextFloat() : Math.round(random.nextFloat() * 2000) / 2000f);
+        }
+        for (float v : values) {
+            StringBuilder sb = new StringBuilder();
+            SsWriters.appendFixed3(sb, v);
+            assertEquals(String.format(java.util.Locale.ROOT, "%6.3f", v), sb.toString(), "value " + v);
+        }
+    }
 }
