@@ -13,7 +13,7 @@ import org.protpred.pipeline.task.Predictor;
  * {@code .horiz} and {@code .ss.json} files, read back from the {@code .ss2}; columns {@code helix strand coil}
  * (fractions of residues predicted H, E, C); the coloured track of {@link SsTrackHtml}.
  */
-public final class SsPipelineTask implements PipelineTask<SsPrediction, SsPrediction> {
+public final class SsPipelineTask implements PipelineTask<SsPrediction, Ss2Reader.Ss2> {
 
     public static final SsPipelineTask INSTANCE = new SsPipelineTask();
 
@@ -46,7 +46,7 @@ public final class SsPipelineTask implements PipelineTask<SsPrediction, SsPredic
     }
 
     @Override
-    public SsPrediction read(Path file, String id) {
+    public Ss2Reader.Ss2 read(Path file, String id) {
         return Ss2Reader.read(file, id);
     }
 
@@ -56,7 +56,7 @@ public final class SsPipelineTask implements PipelineTask<SsPrediction, SsPredic
     }
 
     @Override
-    public List<String> cells(SsPrediction p) {
+    public List<String> cells(Ss2Reader.Ss2 p) {
         String states = p.states();
         return List.of(fraction(states, 'H'), fraction(states, 'E'), fraction(states, 'C'));
     }
@@ -66,7 +66,7 @@ public final class SsPipelineTask implements PipelineTask<SsPrediction, SsPredic
     }
 
     @Override
-    public String html(SsPrediction p, String id) {
+    public String html(Ss2Reader.Ss2 p, String id) {
         return SsTrackHtml.track(p);
     }
 }

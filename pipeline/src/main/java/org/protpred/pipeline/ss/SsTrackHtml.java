@@ -14,7 +14,7 @@ public final class SsTrackHtml {
     }
 
     /** The track as XHTML. */
-    public static String track(SsPrediction p) {
+    public static String track(Ss2Reader.Ss2 p) {
         String states = p.states();
         StringBuilder sb = new StringBuilder(128 + 70 * p.length());
         sb.append("<div class=\"ss-track\">\n");
