@@ -101,7 +101,7 @@ public final class PredictionRun {
     }
 
     /** Why the item cannot be predicted, or null. */
-    static String problem(PredictionInput.Item item, Path input, Predictor<?> predictor,
+    private static String problem(PredictionInput.Item item, Path input, Predictor<?> predictor,
                                   Map<String, String> stems) {
         if (!item.ok()) {
             return item.error();
