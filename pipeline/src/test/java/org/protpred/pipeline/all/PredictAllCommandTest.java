@@ -345,4 +345,18 @@ class PredictAllCommandTest {
         assertTrue(html.contains("<p class=\"description\">&lt;b&gt;&amp;amp; &quot;x&quot;</p>"), html);
         assertTrue(html.contains("status-problem"));
     }
+
+    @Test
+    void withAnAlignmentTheContactPredictorIsTheBundledAlignmentModel() throws Exception {
+        Path corpus = Path.of(PredictAllCommandTest.class.getResource("/malformed/valid.a3m").toURI()).getParent();
+        Path out = dir.resolve("msa");
+        CliRun r = CliRun.run("predict", "all", corpus.resolve("valid/query.fasta").toString(), "--msa",
+                corpus.resolve("valid.a3m").toString(), "-o", out.toString());
+        assertEquals(0, r.status(), r.err());
+        RunManifest run = RunManifest.read(out.resolve("run.json"));
+        assertEquals("bundled contacts-msa.zip", run.models().get(2).source());
+        assertEquals(sha(ContactModel.BUNDLED_MSA), run.models().get(2).sha256());
+        assertTrue(Files.isRegularFile(out.resolve("q").resolve("q.rr")));
+        assertTrue(Files.readAllLines(out.resolve("summary.tsv")).get(1).endsWith("\tok"));
+    }
 }
