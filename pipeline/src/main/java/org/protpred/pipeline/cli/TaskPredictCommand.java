@@ -1,20 +1,20 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.time.Instant;
 import org.protpred.models.core.InputException;
 import org.protpred.models.core.ModelFile;
-import org.protpred.pipeline.task.PredictionWriter;
-import org.protpred.pipeline.task.RunManifest;
 import org.protpred.pipeline.task.Prediction;
 import org.protpred.pipeline.task.PredictionRun;
+import org.protpred.pipeline.task.PredictionWriter;
 import org.protpred.pipeline.task.Predictor;
+import org.protpred.pipeline.task.RunManifest;
 import org.protpred.pipeline.task.Task;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
