@@ -2,10 +2,9 @@ package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
 import org.protpred.models.core.InputException;
-import org.protpred.pipeline.contacts.ContactModel;
 import org.protpred.pipeline.contacts.ContactPrediction;
 import org.protpred.pipeline.contacts.ContactTask;
-import org.protpred.pipeline.task.PredictionRun;
+import org.protpred.pipeline.task.PredictionWriter;
 import org.protpred.pipeline.ss.SsPrediction;
 import org.protpred.pipeline.ss.SsTask;
 import org.protpred.pipeline.task.Predictor;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Mixin;
 /** {@code protpred predict}: runs a trained model on sequences; one subcommand per task ({@code ss}, ...). */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict structure features for the sequences of a FASTA file.",
-        subcommands = {PredictCommand.Ss.class, FoldPredictCommand.class, PredictCommand.Contacts.class})
+        subcommands = {PredictCommand.Ss.class, FoldPredictCommand.class, PredictCommand.Contacts.class,
+            PredictAllCommand.class})
 public final class PredictCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +35,7 @@ public final class PredictCommand implements Runnable {
                     + "DIR/<id>.horiz (PSIPRED horizontal format with 0-9 confidence) and DIR/ss.fasta (all "
                     + "predicted state strings); an 8-state model also writes DIR/ss8.fasta (8-state strings) and "
                     + "its 3-state files hold the summed probabilities (H+G+I, E+B, T+S+C); with --format json "
-                    + "also DIR/<id>.json (with an 8-state model, including the 8 probabilities per residue). A "
+                    + "also DIR/<id>.ss.json (with an 8-state model, including the 8 probabilities per residue). A "
                     + "record that cannot be read (illegal letter, no residues) is reported and skipped; the exit "
                     + "status is then 2.",
                 "Example: protpred predict ss proteins.fasta -o out",
@@ -89,28 +89,28 @@ public final class PredictCommand implements Runnable {
             if (structure != null && !java.nio.file.Files.isRegularFile(structure)) {
                 throw InputException.at(structure, "no such file");
             }
-            ContactModel model = file != null ? ContactModel.load(file) : ContactModel.bundled(msa != null);
-            if (msa == null && model.needsAlignment()) {
-                throw new InputException(model.source() + ": needs an alignment per record; pass --msa FILE|DIR");
-            }
-            return model.withAlignments(msa);
+            return ContactTask.INSTANCE.model(file, msa);
         }
 
         @Override
-        public Integer call() {
-            OutputFolder.check(output);
+        protected void checkOptions() {
             if (!formats.isEmpty()) {
                 throw new InputException("--format: predict contacts writes rr (and png with --structure) only");
             }
-            Predictor<ContactPrediction> predictor = predictor(modelOption.file());
+        }
+
+        @Override
+        protected void checkInput(Predictor<ContactPrediction> predictor) {
             if (msa != null && !java.nio.file.Files.isDirectory(msa)
                     && org.protpred.pipeline.io.PredictionInput.countRecords(input) > 1) {
                 throw new InputException("--msa FILE is for a FASTA file of one record; pass a folder for several");
             }
-            PredictionRun.Summary summary = PredictionRun.run(input, output, predictor,
-                    ContactTask.INSTANCE.writer(output, structure), "predict contacts",
-                    commandSpec.commandLine().getErr());
-            return summary.exitStatus();
+        }
+
+        @Override
+        protected PredictionWriter<ContactPrediction> writer(Task<ContactPrediction> task,
+                                                             java.util.Set<String> formats) {
+            return ContactTask.INSTANCE.writer(output, structure);
         }
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             EvalCommand.class,
             PredictCommand.class,
+            ReportCommand.class,
             CombineCommand.class,
             CommandLine.HelpCommand.class
         })

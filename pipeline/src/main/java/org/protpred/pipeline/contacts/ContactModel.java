@@ -128,6 +128,11 @@ public final class ContactModel implements Predictor<ContactPrediction> {
         return new ContactModel(model, scaler, networks, msa);
     }
 
+    @Override
+    public List<TrainedModel> models() {
+        return List.of(trainedModel());
+    }
+
     public TrainedModel trainedModel() {
         return model;
     }

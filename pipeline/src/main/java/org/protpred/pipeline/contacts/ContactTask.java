@@ -62,6 +62,24 @@ public final class ContactTask implements Task<ContactPrediction> {
         return new ContactWriter(directory, null);
     }
 
+    /**
+     * The predictor the command line names: {@code file}, or the bundled model, with alignments (the alignment model)
+     * when {@code msa} is given and from the sequence alone otherwise; it reads each record's alignment from
+     * {@code msa} (a file for one record, or a folder).
+     *
+     * @throws InputException when {@code msa} does not exist or the model needs alignments and none were given
+     */
+    public ContactModel model(Path file, Path msa) {
+        if (msa != null && !Files.exists(msa)) {
+            throw InputException.at(msa, "no such file or folder");
+        }
+        ContactModel model = file != null ? ContactModel.load(file) : ContactModel.bundled(msa != null);
+        if (msa == null && model.needsAlignment()) {
+            throw new InputException(model.source() + ": needs an alignment per record; pass --msa FILE|DIR");
+        }
+        return model.withAlignments(msa);
+    }
+
     /** A writer that also draws the png against {@code structure} (null: none). */
     public PredictionWriter<ContactPrediction> writer(Path directory, Path structure) {
         return new ContactWriter(directory, structure);

@@ -31,17 +31,32 @@ public final class ContactWriter implements PredictionWriter<ContactPrediction> 
 
     private final Path directory;
     private final Path structure;
+    private final boolean predictedMap;
 
     /** @param structure a PDB/mmCIF file of the (single) chain predicted, for the png; or null */
     public ContactWriter(Path directory, Path structure) {
+        this(directory, structure, false);
+    }
+
+    private ContactWriter(Path directory, Path structure, boolean predictedMap) {
         this.directory = directory;
         this.structure = structure;
+        this.predictedMap = predictedMap;
+    }
+
+    /**
+     * A writer of {@code <id>.rr} and, with no structure to compare with, {@code <id>.png} of the predicted map alone
+     * ({@link #predictedPng}), as {@code protpred predict all} writes them.
+     */
+    public static ContactWriter withPredictedMap(Path directory) {
+        return new ContactWriter(directory, null, true);
     }
 
     @Override
     public void write(ContactPrediction p) {
         String stem = OutputNames.stem(p.id());
-        byte[] png = structure == null ? null : png(p, truth(p));
+        byte[] png = structure != null ? png(p, truth(p))
+                : predictedMap ? predictedPng(p.length(), p.top(ContactModel.KEEP_FACTOR * p.length())) : null;
         AtomicFiles.writeString(directory.resolve(stem + ".rr"), rr(p));
         if (png != null) {
             try {
@@ -83,19 +98,17 @@ public final class ContactWriter implements PredictionWriter<ContactPrediction> 
         throw InputException.at(structure, "the structure's chain sequence differs from record '" + p.id() + "'");
     }
 
+    /** Pixels per residue of a map of {@code length} residues (about 800 pixels wide, 1 to 8 per residue). */
+    static int scale(int length) {
+        return Math.max(1, Math.min(8, 800 / Math.max(1, length)));
+    }
+
     /** The png of the predicted against the true map. */
     static byte[] png(ContactPrediction p, ContactMap truth) {
         int length = p.length();
-        int scale = Math.max(1, Math.min(8, 800 / Math.max(1, length)));
-        int size = length * scale;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        int scale = scale(length);
+        BufferedImage image = blankMap(length, scale);
         Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, size, size);
-        g.setColor(new Color(220, 220, 220));
-        for (int k = 0; k < length; k++) {
-            g.fillRect(k * scale, k * scale, scale, scale);
-        }
         g.setColor(Color.BLACK);
         for (int i = 0; i < length; i++) {
             for (int j = i + 6; j < length; j++) {
@@ -109,6 +122,43 @@ public final class ContactWriter implements PredictionWriter<ContactPrediction> 
             g.fillRect(pair.j() * scale, pair.i() * scale, scale, scale);   // upper triangle: row i, column j
         }
         g.dispose();
+        return encode(image);
+    }
+
+    /**
+     * The png of a predicted map alone: each pair in the upper triangle (row i, column j), shaded from white
+     * (probability 0) to dark blue (1); the diagonal grey.
+     */
+    public static byte[] predictedPng(int length, List<ContactPrediction.Pair> pairs) {
+        int scale = scale(length);
+        BufferedImage image = blankMap(length, scale);
+        Graphics2D g = image.createGraphics();
+        for (ContactPrediction.Pair pair : pairs) {
+            float p = (float) Math.max(0, Math.min(1, pair.probability()));
+            g.setColor(new Color(Math.round(255 * (1 - p)), Math.round(255 * (1 - 0.8f * p)),
+                    Math.round(255 - 100 * p)));
+            g.fillRect(pair.j() * scale, pair.i() * scale, scale, scale);
+        }
+        g.dispose();
+        return encode(image);
+    }
+
+    /** A white square map with a grey diagonal. */
+    private static BufferedImage blankMap(int length, int scale) {
+        int size = Math.max(1, length * scale);
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size, size);
+        g.setColor(new Color(220, 220, 220));
+        for (int k = 0; k < length; k++) {
+            g.fillRect(k * scale, k * scale, scale, scale);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image) {
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             ImageIO.write(image, "png", out);

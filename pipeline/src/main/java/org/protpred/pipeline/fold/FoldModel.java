@@ -110,6 +110,11 @@ public final class FoldModel implements Predictor<FoldPrediction> {
         return new FoldModel(model, library, other, threads);
     }
 
+    @Override
+    public List<TrainedModel> models() {
+        return List.of(trained());
+    }
+
     public TrainedModel trained() {
         return model;
     }

@@ -14,7 +14,7 @@ import org.protpred.pipeline.task.OutputNames;
 import org.protpred.pipeline.task.PredictionWriter;
 
 /**
- * Writes fold rankings into an output folder: per domain {@code <id>.rank} (and {@code <id>.json} with the
+ * Writes fold rankings into an output folder: per domain {@code <id>.rank} (and {@code <id>.fold.json} with the
  * {@code json} format), then {@value #COMBINED} with one line per domain. Files are written atomically; names come
  * from {@link OutputNames#stem}.
  *
@@ -59,7 +59,7 @@ public final class FoldWriter implements PredictionWriter<FoldPrediction> {
         String stem = OutputNames.stem(p.id());
         AtomicFiles.writeString(directory.resolve(stem + ".rank"), rank(p, top, version));
         if (json) {
-            AtomicFiles.writeString(directory.resolve(stem + ".json"), json(p, top));
+            AtomicFiles.writeString(directory.resolve(stem + ".fold.json"), json(p, top));
         }
         table.append(line(p));
     }

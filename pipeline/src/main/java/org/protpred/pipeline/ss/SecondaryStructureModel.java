@@ -97,6 +97,11 @@ public final class SecondaryStructureModel implements Predictor<SsPrediction> {
     }
 
     /** The trained model underneath (networks, weights, metadata). */
+    @Override
+    public List<TrainedModel> models() {
+        return List.of(trained());
+    }
+
     public TrainedModel trained() {
         return model;
     }

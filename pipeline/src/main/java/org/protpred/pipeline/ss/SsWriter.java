@@ -7,7 +7,7 @@ import org.protpred.pipeline.task.PredictionWriter;
 
 /**
  * Writes secondary-structure predictions into an output folder: per chain {@code <id>.ss2} and {@code <id>.horiz}
- * (and {@code <id>.json} with the {@code json} format), then {@value #COMBINED} with every chain's 3-state string
+ * (and {@code <id>.ss.json} with the {@code json} format), then {@value #COMBINED} with every chain's 3-state string
  * and, when every prediction has 8 states, {@value #COMBINED8} with the 8-state strings. Every file is written
  * atomically; file names come from {@link OutputNames#stem}. Only the two combined texts are held in memory.
  */
@@ -40,7 +40,7 @@ public final class SsWriter implements PredictionWriter<SsPrediction> {
         AtomicFiles.writeString(directory.resolve(stem + ".ss2"), SsWriters.ss2(p, version));
         AtomicFiles.writeString(directory.resolve(stem + ".horiz"), SsWriters.horiz(p, version));
         if (json) {
-            AtomicFiles.writeString(directory.resolve(stem + ".json"), SsWriters.json(p));
+            AtomicFiles.writeString(directory.resolve(stem + ".ss.json"), SsWriters.json(p));
         }
         fasta.append(SsWriters.fasta(p));
         allEight &= p.hasEightStates();

@@ -28,17 +28,31 @@ public final class PredictionRun {
     public static final int CHUNK = 2048;
 
     /**
+     * A record that failed.
+     *
+     * @param id    the record's id
+     * @param error the one-line message printed for it (without the {@code protpred: error: } prefix)
+     */
+    public record Failure(String id, String error) {
+    }
+
+    /**
      * What a run did.
      *
      * @param predicted records predicted and written
      * @param records   records in the input
-     * @param failed    ids of the records that failed, in input order
+     * @param failures  the records that failed, in input order
      */
-    public record Summary(int predicted, int records, List<String> failed) {
+    public record Summary(int predicted, int records, List<Failure> failures) {
+
+        /** The ids of the records that failed, in input order. */
+        public List<String> failed() {
+            return failures.stream().map(Failure::id).toList();
+        }
 
         /** 0 when every record was predicted, else 2 (a user error). */
         public int exitStatus() {
-            return failed.isEmpty() ? 0 : 2;
+            return failures.isEmpty() ? 0 : 2;
         }
     }
 
@@ -54,7 +68,7 @@ public final class PredictionRun {
      */
     public static <P extends Prediction> Summary run(Path input, Path output, Predictor<P> predictor,
                                                      PredictionWriter<P> writer, String label, PrintWriter err) {
-        List<String> failed = new ArrayList<>();
+        List<Failure> failed = new ArrayList<>();
         Map<String, String> stems = new HashMap<>();
         List<ProteinRecord> chunk = new ArrayList<>();
         int records = 0;
@@ -68,7 +82,7 @@ public final class PredictionRun {
                 String problem = problem(item, input, predictor, stems);
                 if (problem != null) {
                     err.println("protpred: error: " + problem);
-                    failed.add(item.id());
+                    failed.add(new Failure(item.id(), problem));
                     progress.step();
                     continue;
                 }
@@ -81,7 +95,7 @@ public final class PredictionRun {
         }
         writer.finish();
         err.printf(Locale.ROOT, "%s: %d of %d records predicted into %s%s%n", label, predicted, records, output,
-                failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed));
+                failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed.stream().map(Failure::id).toList()));
         err.flush();
         return new Summary(predicted, records, List.copyOf(failed));
     }
@@ -110,7 +124,7 @@ public final class PredictionRun {
     /** Predicts and writes a chunk; a record whose files cannot be written fails alone. */
     private static <P extends Prediction> int predictAndWrite(List<ProteinRecord> chunk, Predictor<P> predictor,
                                                               PredictionWriter<P> writer, Progress progress,
-                                                              List<String> failed, PrintWriter err) {
+                                                              List<Failure> failed, PrintWriter err) {
         if (chunk.isEmpty()) {
             return 0;
         }
@@ -122,7 +136,7 @@ public final class PredictionRun {
                 n++;
             } catch (InputException e) {
                 err.println("protpred: error: " + e.getMessage());
-                failed.add(p.id());
+                failed.add(new Failure(p.id(), e.getMessage()));
             }
         }
         chunk.clear();

@@ -19,6 +19,11 @@ public interface Predictor<P extends Prediction> {
     /** Fails when the record cannot be predicted by this model (e.g. a profile the model needs is missing). */
     void check(ProteinRecord record) throws InputException;
 
+    /** The model files the predictor runs (for a run's provenance); none when it runs no file. */
+    default List<TrainedModel> models() {
+        return List.of();
+    }
+
     /** The predictions of {@code records}, in their order (batched as the task sees fit). */
     List<P> predict(List<ProteinRecord> records);
 }

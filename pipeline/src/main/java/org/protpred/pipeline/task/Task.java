@@ -11,7 +11,9 @@ import java.util.Set;
  * {@link TaskTraining} trains a network from a {@link TrainingRecipe} and writes it with its provenance.
  *
  * <p>A new predictor adds its own package with a {@code Task}, its predictor (encoder, forward pass, decoder), its
- * writer, its evaluator and its training recipe, and registers its subcommands; nothing shared changes.
+ * writer, its evaluator and its training recipe, and registers its subcommands and its
+ * {@link org.protpred.pipeline.all.PipelineTask} (what {@code predict all} and {@code report} need) in
+ * {@link org.protpred.pipeline.all.PipelineTasks}; nothing shared changes.
  *
  * @param <P> the task's prediction type
  */

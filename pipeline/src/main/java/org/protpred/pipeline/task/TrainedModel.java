@@ -42,8 +42,10 @@ public final class TrainedModel {
     private final ModelMetadata metadata;
     private final String source;
     private final java.util.Map<String, byte[]> entries;
+    private final String origin;
+    private final String sha256;
 
-    private TrainedModel(LoadedModel loaded, FeatureSpec spec) {
+    private TrainedModel(LoadedModel loaded, FeatureSpec spec, String origin, String sha256) {
         this.networks = loaded.members();
         this.weights = loaded.weights();
         this.equalWeights = loaded.equalWeights();
@@ -51,6 +53,8 @@ public final class TrainedModel {
         this.metadata = loaded.metadata();
         this.source = loaded.source();
         this.entries = loaded.entries();
+        this.origin = origin;
+        this.sha256 = sha256;
     }
 
     /**
@@ -59,7 +63,8 @@ public final class TrainedModel {
      * @throws InputException for a missing or damaged file, a model of another kind or a bad feature spec
      */
     public static TrainedModel load(Path file, String kind) {
-        return of(ModelFile.load(file, kind));
+        LoadedModel loaded = ModelFile.load(file, kind);
+        return of(loaded, file.toString(), ModelChecksum.of(file));
     }
 
     /**
@@ -74,18 +79,24 @@ public final class TrainedModel {
             throw new InputException("the bundled " + what + " model (classpath " + resource
                     + ") is missing from this build; pass --model FILE");
         }
-        return of(ModelFile.load(in, "bundled model " + resource, kind));
+        ModelChecksum.Digesting digesting = ModelChecksum.digesting(in);
+        LoadedModel loaded = ModelFile.load(digesting.stream(), "bundled model " + resource, kind);
+        return of(loaded, "bundled " + resource.substring(resource.lastIndexOf('/') + 1), digesting.hex());
     }
 
     /** Wraps a loaded model file. @throws InputException when its feature spec cannot be read */
     public static TrainedModel of(LoadedModel loaded) {
+        return of(loaded, loaded.source(), null);
+    }
+
+    private static TrainedModel of(LoadedModel loaded, String origin, String sha256) {
         FeatureSpec spec;
         try {
             spec = FeatureSpec.fromJson(loaded.metadata().featureSpec());
         } catch (InputException e) {
             throw new InputException(loaded.source() + ": bad feature spec in the model: " + e.getMessage(), e);
         }
-        return new TrainedModel(loaded, spec);
+        return new TrainedModel(loaded, spec, origin, sha256);
     }
 
     /** A network just trained (or built in a test), with the metadata it would be saved with. */
@@ -146,6 +157,20 @@ public final class TrainedModel {
     /** Where the model came from (file name or classpath location), for messages. */
     public String source() {
         return source;
+    }
+
+    /**
+     * What a run's provenance says about the model: the task it served, where it came from ({@code bundled NAME.zip}
+     * or the path given), its kind and the SHA-256 of the model file's bytes (read once, when it was loaded; empty
+     * for a network built in memory).
+     */
+    public ModelUsed used(String task) {
+        return new ModelUsed(task, origin, metadata.kind(), sha256 == null ? "" : sha256);
+    }
+
+    /** The SHA-256 of the model file's bytes (hexadecimal), or null for a network built in memory. */
+    public String sha256() {
+        return sha256;
     }
 
     /** Checks that the feature spec can be computed for the record. @throws InputException naming what is missing */

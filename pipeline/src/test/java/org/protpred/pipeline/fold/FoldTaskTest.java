@@ -139,7 +139,7 @@ class FoldTaskTest {
         assertEquals(3 + FOLDS.length, lines.length, "every fold of a 3-fold model");
         assertTrue(lines[3].startsWith("1 "), lines[3]);
         assertTrue(Files.exists(out.resolve("also_good.rank")));
-        assertTrue(Files.exists(out.resolve("good.json")));
+        assertTrue(Files.exists(out.resolve("good.fold.json")));
         assertFalse(Files.exists(out.resolve("bad.rank")));
         List<String> table = Files.readAllLines(out.resolve("folds.tsv"));
         assertEquals("id\tlength\ttop_fold\tprobability\ttop5", table.get(0));

@@ -55,7 +55,7 @@ class FoldWriterTest {
         w.finish();
         assertEquals(FoldWriter.rank(example("sp|P1|X"), 10, "protpred 1.0"),
                 Files.readString(dir.resolve("sp_P1_X.rank")));
-        assertEquals(FoldWriter.json(example("d2"), 10), Files.readString(dir.resolve("d2.json")));
+        assertEquals(FoldWriter.json(example("d2"), 10), Files.readString(dir.resolve("d2.fold.json")));
         assertEquals("id\tlength\ttop_fold\tprobability\ttop5\n"
                 + "sp|P1|X\t123\ta.4\t0.6000\ta.4,b.1,a.1,c.37\n"
                 + "d2\t123\ta.4\t0.6000\ta.4,b.1,a.1,c.37\n", Files.readString(dir.resolve("folds.tsv")));

@@ -41,7 +41,10 @@ import picocli.CommandLine;
  *
  * <p>Manifest columns (tab-separated; {@code #} starts a comment line): FILE (in the corpus folder, or {@code @NAME}
  * for an input made by this test: see {@link #generated}), COMMAND ({@code labels}, {@code features},
- * {@code features-pssm}, {@code features-msa}, {@code predict-ss}, {@code predict-ss-model}, {@code column-index}),
+ * {@code features-pssm}, {@code features-msa}, {@code predict-ss}, {@code predict-ss-model}, {@code column-index},
+ * {@code predict-all} (FILE as the input), {@code predict-all-onto} (FILE as the output folder), {@code predict-all-msa}
+ * (FILE as --msa), {@code report} (FILE as the results folder), {@code report-fasta} (FILE as the input),
+ * {@code report-onto} (FILE as the output folder)),
  * EXIT, ERRORS (how many {@code protpred: error:} lines), REGEX (found in the first error line; {@code -} when
  * none is expected).
  */
@@ -119,6 +122,7 @@ class MalformedCorpusCliTest {
             zip.write("\"formatVersion\": 1}".getBytes(StandardCharsets.US_ASCII));
             zip.closeEntry();
         }
+        Files.writeString(generatedDir.resolve("all-empty.fasta"), ">a\n>b\n");   // every record fails alone
         Files.createDirectories(generatedDir.resolve("folder"));
         Files.createSymbolicLink(generatedDir.resolve("dangling.fasta"), generatedDir.resolve("nowhere.fasta"));
     }
@@ -177,7 +181,8 @@ class MalformedCorpusCliTest {
         assertFalse(allErr.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' || ch == 0x7f), "raw control byte: " + where);
         List<String> errors = allErr.lines().filter(l -> l.startsWith("protpred: error: ")).toList();
         List<String> others = allErr.lines().filter(l -> !l.startsWith("protpred: error: ")
-                && !l.matches("predict ss: \\d+ of \\d+ records predicted into .*")).toList();
+                && !l.matches("predict (ss|all): \\d+ of \\d+ records predicted into .*")
+                && !l.matches("report: \\d+ records \\(\\d+ complete\\) reported into .*")).toList();
         assertEquals(List.of(), others, where);
         assertEquals(c.errors(), errors.size(), where);
         if (!c.regex().equals("-")) {
@@ -188,9 +193,15 @@ class MalformedCorpusCliTest {
                 List<Path> files = s.filter(Files::isRegularFile).toList();
                 assertTrue(files.stream().noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), where);
                 java.util.regex.Matcher done = Pattern.compile("(\\d+) of \\d+ records").matcher(stdout + allErr);
-                boolean someWritten = done.find() && Integer.parseInt(done.group(1)) > 0;
+                boolean ran = done.find();
+                boolean someWritten = ran && Integer.parseInt(done.group(1)) > 0;
                 if (c.exit() != 0 && !someWritten) {
-                    assertEquals(List.of(), files, "the whole input failed, yet files were written: " + where);
+                    // a run whose records all failed one by one still records them (run.json; summary and report
+                    // of predict all); an input refused as a whole writes nothing
+                    List<String> runRecords = List.of("run.json", "summary.tsv", "report.html");
+                    assertEquals(List.of(), files.stream()
+                            .filter(p -> !ran || !runRecords.contains(p.getFileName().toString())).toList(),
+                            "the whole input failed, yet files were written: " + where);
                 }
             }
         }
@@ -216,6 +227,15 @@ class MalformedCorpusCliTest {
             case "predict-ss" -> new String[] {"predict", "ss", in.toString(), "-o", out.toString()};
             case "predict-ss-model" -> new String[] {"predict", "ss", query, "--model", in.toString(), "-o",
                 out.toString()};
+            case "predict-all" -> new String[] {"predict", "all", in.toString(), "-o", out.toString()};
+            case "predict-all-onto" -> new String[] {"predict", "all", query, "-o", in.toString()};
+            case "predict-all-msa" -> new String[] {"predict", "all", query, "--msa", in.toString(), "-o",
+                out.toString()};
+            case "report" -> new String[] {"report", query, in.toString(), "-o", out.toString()};
+            case "report-fasta" -> new String[] {"report", in.toString(), generatedDir.resolve("folder").toString(),
+                "-o", out.toString()};
+            case "report-onto" -> new String[] {"report", query, generatedDir.resolve("folder").toString(), "-o",
+                in.toString()};
             default -> throw new IllegalArgumentException("unknown command in cases.tsv: " + command);
         };
         CommandLine cl = ProtpredCommand.newCommandLine();

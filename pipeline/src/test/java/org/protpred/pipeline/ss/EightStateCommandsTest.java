@@ -103,7 +103,7 @@ class EightStateCommandsTest {
         assertEquals(">a\nHHHHHHHHHH\n>b\nHHHHHHHH\n", Files.readString(out.resolve("ss.fasta")));
         String top = String.format(Locale.ROOT, "%.4f", ConstantModels.top(8));
         String rest = String.format(Locale.ROOT, "%.4f", ConstantModels.rest(8));
-        String json = Files.readString(out.resolve("b.json"));
+        String json = Files.readString(out.resolve("b.ss.json"));
         assertTrue(json.contains(",\"states8\":\"GGGGGGGG\",\"labels8\":[\"H\",\"G\",\"I\",\"E\",\"B\",\"T\",\"S\","
                 + "\"C\"],\"probabilities8\":[[" + rest + "," + top + "," + rest + "," + rest + "," + rest + ","
                 + rest + "," + rest + "," + rest + "],"), json);

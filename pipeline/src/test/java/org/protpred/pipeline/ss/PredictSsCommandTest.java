@@ -47,7 +47,7 @@ class PredictSsCommandTest {
         Path out = tmp.resolve("out");
         CliRun r = run("predict", "ss", in.toString(), "-o", out.toString(), "--format", "json");
         assertEquals(0, r.status(), r.err());
-        for (String f : List.of("ubq.ss2", "ubq.horiz", "ubq.json", "sp_P02640_villin.ss2", "ss.fasta")) {
+        for (String f : List.of("ubq.ss2", "ubq.horiz", "ubq.ss.json", "sp_P02640_villin.ss2", "ss.fasta")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         List<String> ss2 = Files.readAllLines(out.resolve("ubq.ss2"));
@@ -73,7 +73,7 @@ class PredictSsCommandTest {
         String horiz = Files.readString(out.resolve("ubq.horiz"));
         assertTrue(horiz.contains("\nPred: " + states.substring(0, 60) + "\n  AA: " + UBIQUITIN.substring(0, 60)
                 + "\n"), horiz);
-        String json = Files.readString(out.resolve("ubq.json"));
+        String json = Files.readString(out.resolve("ubq.ss.json"));
         assertTrue(json.startsWith("{\"id\":\"ubq\",\"sequence\":\"" + UBIQUITIN + "\",\"states\":\"" + states
                 + "\""), json);
         assertFalse(Files.exists(out.resolve("sp_P02640_villin.json.tmp")));
