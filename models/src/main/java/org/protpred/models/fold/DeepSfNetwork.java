@@ -26,7 +26,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * fold probabilities {@code [batch, folds]} (softmax, trained with cross-entropy).
  *
  * <p>Architecture: one tower per kernel size ({@link DeepSfNetworkConfig#kernelSizes()}, default 6 and 10). A tower
- * is {@code layersPerTower} times [{@link MaskLayer}, {@code Convolution1DLayer} (Same mode, stride 1, no bias
+ * is {@code layersPerTower} times [{@link MaskLayer}, {@code Convolution1DLayer} computed by {@link GemmConvolution1D} (Same mode, stride 1, no bias
  * when batch normalisation follows), {@code BatchNormalization}] with the ReLU <em>after</em> the batch
  * normalisation (as DeepSF's conv-BN-ReLU blocks; without batch normalisation the convolution applies the ReLU),
  * closed by a {@link KMaxPooling1D} that keeps the k largest values of each channel in sequence order. The
@@ -99,14 +99,14 @@ public final class DeepSfNetwork {
                     previous = mask;
                     image = false;
                 }
-                addLayer(g, conv, new Convolution1DLayer.Builder()
+                addLayer(g, conv, GemmConvolution1D.of(new Convolution1DLayer.Builder()
                         .nIn(width).nOut(config.filters())
                         .kernelSize(kernels[tower])
                         .convolutionMode(ConvolutionMode.Same)
                         .hasBias(!config.batchNorm())
                         .activation(config.batchNorm() ? Activation.IDENTITY : Activation.RELU)
                         .rnnDataFormat(RNNFormat.NCW)
-                        .build(), image, previous);
+                        .build()), image, previous);
                 previous = conv;
                 image = false;
                 if (config.batchNorm()) {
