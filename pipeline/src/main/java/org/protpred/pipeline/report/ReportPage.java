@@ -45,7 +45,7 @@ public final class ReportPage {
 
     /** The head, the provenance and the opening of the summary table. */
     public void begin(Writer w, String version, RunHistory history, Instant date) throws IOException {
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+        w.write("<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                 + "<title>protpred report</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
                 + "<h1>protpred report</h1>\n<section id=\"provenance\">\n<h2>Provenance</h2>\n<ul>\n"
