@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
         description = {"Score a fold model: top-1, top-5 and top-10 accuracy overall, by SCOP class and by domain "
                 + "length, the domains without an alignment hit, and the residues the network computed (padded to "
                 + "the length bins) against the real ones.",
-            "Sets: " + FoldData.SCOPE_TEST + " (the held-out test split of SCOPe 2.07 40%, seed 20070), "
+            "Sets: " + FoldData.SCOPE_TEST + " (the held-out test split of SCOPe 2.07 40%%, seed 20070), "
                 + FoldData.SCOPE_VALIDATION + ", or FILE: a FASTA whose headers' second field is the sccs, as in "
                 + "ASTRAL files ('>d1dlwa_ a.1.1.1 ...').",
             "Example: protpred eval fold --set scope-test --method cnn"})

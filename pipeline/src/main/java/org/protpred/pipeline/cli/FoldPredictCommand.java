@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
                 + "or align for one alone).",
             "Writes DIR/<id>.rank (a '#' header naming the model and method, the line 'Rank Fold Probability "
                 + "Evidence', then the 10 best folds: rank, fold id, probability, and the best alignment hit of "
-                + "that fold 'd1dlwa_ 34.5%' or '-') and DIR/folds.tsv (id, length, top fold, its probability, "
+                + "that fold 'd1dlwa_ 34.5%%' or '-') and DIR/folds.tsv (id, length, top fold, its probability, "
                 + "top-5 folds); with --format json also DIR/<id>.fold.json. A record that cannot be read is reported "
                 + "and skipped; the exit status is then 2.",
             "Example: protpred predict fold domains.fasta -o out"})

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fold", mixinStandardHelpOptions = true,
         description = {"Train the SCOP fold classifier: a DeepSF-style 1-D deep CNN (two towers of masked "
                 + "convolutions with batch normalisation, k-max pooling, a dense layer, softmax over the folds) on "
-                + "the SCOPe 2.07 40% training split (seed 20070: 10,396 train / 1,409 validation / 1,409 test), "
+                + "the SCOPe 2.07 40%% training split (seed 20070: 10,396 train / 1,409 validation / 1,409 test), "
                 + "batches of one length bin each, the epoch chosen by top-1 accuracy on the validation split.",
             "The model file also holds the training domains (sequences and folds, gzip-compressed) for the "
                 + "alignment search, and the weight of the CNN + alignment combination fitted on the validation "
