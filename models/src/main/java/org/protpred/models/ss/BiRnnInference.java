@@ -14,6 +14,12 @@ import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.ResetPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -45,6 +51,24 @@ public final class BiRnnInference {
     /** lstmLayer's time-major data format, {@code [T, batch, channels]}. */
     private static final int TIME_MAJOR = 0;
 
+    /**
+     * The per-thread workspace that holds a call's intermediate arrays. Without it every array is native memory
+     * released only when the garbage collector finds its Java object, which a large, quiet heap may not do for
+     * gigabytes: predicting the secondary structure of 11,805 SCOP domains for a feature cache grew the process past
+     * 10 GB. In the workspace a call reuses the memory of the one before (grown to the largest batch seen) and
+     * frees what spilled over when it ends; only the outputs are copied out.
+     */
+    private static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
+            .initialSize(0)
+            .overallocationLimit(0.2)
+            .policyAllocation(AllocationPolicy.OVERALLOCATE)
+            .policyLearning(LearningPolicy.FIRST_LOOP)
+            .policyReset(ResetPolicy.BLOCK_LEFT)
+            .policySpill(SpillPolicy.REALLOCATE)
+            .build();
+
+    private static final String WORKSPACE_ID = "protpred-birnn-inference";
+
     private BiRnnInference() {
     }
 
@@ -58,6 +82,16 @@ public final class BiRnnInference {
      * @throws IllegalArgumentException if {@code graph} does not have that network's structure
      */
     public static INDArray[] output(ComputationGraph graph, INDArray features, INDArray mask) {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID)) {
+            INDArray[] outputs = compute(graph, features, mask);
+            for (int k = 0; k < outputs.length; k++) {
+                outputs[k] = outputs[k].detach();
+            }
+            return outputs;
+        }
+    }
+
+    private static INDArray[] compute(ComputationGraph graph, INDArray features, INDArray mask) {
         long batch = features.size(0);
         long steps = features.size(2);
         // The mask as one column over the time-major rows.

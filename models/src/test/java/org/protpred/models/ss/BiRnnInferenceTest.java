@@ -96,6 +96,11 @@ class BiRnnInferenceTest {
         INDArray expected = net.output(false, new INDArray[] {x}, null)[0];
         INDArray actual = BiRnnInference.output(net, x, null)[0];
         assertTrue(expected.sub(actual).amaxNumber().doubleValue() < 1e-5);
+        // the intermediates live in a per-thread workspace; the output is copied out of it and survives later calls
+        assertTrue(!actual.isAttached(), "output attached to a workspace");
+        INDArray copy = actual.dup();
+        BiRnnInference.output(net, Nd4j.rand(DataType.FLOAT, 3, FEATURES, 17), null);
+        assertEquals(copy, actual);
     }
 
     /** A graph of another shape is refused, not run wrongly. */
