@@ -1,6 +1,5 @@
 package org.protpred.models.fold;
 
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -15,7 +14,6 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The layer of {@link GemmConvolution1D}: a 1-D convolution (NCW, stride 1, dilation 1, Same mode, any kernel) as
@@ -32,6 +30,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * zeroes the gradient at masked steps, as the forward pass's mask multiplication implies.
  */
 public class GemmConvolution1DLayer extends Convolution1DLayer {
+
+    /** The input of the last training forward pass and its columns, kept for its backward pass. */
+    private INDArray columnsInput;
+    private Object columnsOfInput;
 
     /** Created by {@link GemmConvolution1D#instantiate}. */
     public GemmConvolution1DLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -53,18 +55,34 @@ public class GemmConvolution1DLayer extends Convolution1DLayer {
         }
         assertInputSet(false);
         INDArray x = input.castTo(dataType);
-        return new Pair<>(forward(x, columns(x)), null);
+        Object columns = columns(x);
+        if (training) {
+            // the backward pass of this input needs the same columns
+            columnsInput = input;
+            columnsOfInput = columns;
+        }
+        return new Pair<>(forward(x, columns), null);
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
+        forgetColumns();
+    }
+
+    private void forgetColumns() {
+        columnsInput = null;
+        columnsOfInput = null;
     }
 
     /** The convolution's output {@code [b, out, L]} (bias added, no activation) from the columns of {@code x}. */
-    private INDArray forward(INDArray x, INDArray columns) {
+    private INDArray forward(INDArray x, Object columns) {
         long b = x.size(0);
         long length = x.size(2);
         INDArray w = weights();
         long out = w.size(0);
-        INDArray product = w.mmul(columns);                         // [out, b L]
-        INDArray z = Nd4j.createUninitialized(dataType, b, out, length);
-        z.assign(product.reshape('c', out, b, length).permute(1, 0, 2));
+        INDArray product = w.mmul(array(columns, columnsShape(x)));   // [out, b L]
+        INDArray z = array(Im2col.swapLeadingAxes(host(product), (int) out, (int) b, (int) length), b, out, length);
         if (layerConf().hasBias()) {
             INDArray bias = getParam(ConvolutionParamInitializer.BIAS_KEY);
             z.addi(bias.reshape(1, out, 1));
@@ -87,7 +105,8 @@ public class GemmConvolution1DLayer extends Convolution1DLayer {
         long channels = x.size(1);
         long length = x.size(2);
         int kernel = layerConf().getKernelSize()[0];
-        INDArray columns = columns(x);
+        Object columns = input == columnsInput ? columnsOfInput : columns(x);
+        forgetColumns();
         INDArray delta = epsilon.castTo(dataType);
         if (!(layerConf().getActivationFn() instanceof ActivationIdentity)) {
             delta = layerConf().getActivationFn().backprop(forward(x, columns), delta).getFirst();
@@ -97,12 +116,11 @@ public class GemmConvolution1DLayer extends Convolution1DLayer {
         }
         INDArray w = weights();
         long out = w.size(0);
-        INDArray d = Nd4j.createUninitialized(dataType, out, b, length);
-        d.assign(delta.permute(1, 0, 2));
-        INDArray d2 = d.reshape('c', out, b * length);             // [out, b L]
+        INDArray d2 = array(Im2col.swapLeadingAxes(host(delta), (int) b, (int) out, (int) length),
+                out, b * length);                                  // [out, b L]
 
         INDArray gradW = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        INDArray gradWm = d2.mmul(columns.transpose());          // [out, c K]
+        INDArray gradWm = d2.mmul(array(columns, columnsShape(x)).transpose());   // [out, c K]
         asKernelInOut(gradW).assign(gradWm.reshape('c', out, channels, kernel).permute(2, 1, 0));
         Gradient gradient = new DefaultGradient();
         if (layerConf().hasBias()) {
@@ -135,31 +153,30 @@ public class GemmConvolution1DLayer extends Convolution1DLayer {
         return w.reshape(w.ordering(), w.size(2), w.size(1), w.size(0));
     }
 
-    /** The im2col columns {@code [c K, b L]} of {@code x [b, c, L]} (Same mode, stride 1). */
-    private INDArray columns(INDArray x) {
+    /**
+     * The im2col columns {@code [c K, b L]} of {@code x [b, c, L]} (Same mode, stride 1) on the host, a
+     * {@code float[]} or {@code double[]}.
+     */
+    private Object columns(INDArray x) {
         int b = (int) x.size(0);
         int channels = (int) x.size(1);
         int length = (int) x.size(2);
         int kernel = layerConf().getKernelSize()[0];
-        return array(Im2col.im2col(host(x), b, channels, length, kernel), (long) channels * kernel, (long) b * length);
+        return Im2col.im2col(host(x), b, channels, length, kernel);
+    }
+
+    private long[] columnsShape(INDArray x) {
+        return new long[] {x.size(1) * layerConf().getKernelSize()[0], x.size(0) * x.size(2)};
     }
 
     /** A {@code float[]} or {@code double[]} (C order) as an array of this layer's data type. */
     private INDArray array(Object data, long... shape) {
-        // one bulk copy into native memory: Nd4j.create(float[]) copies element by element inside workspaces
-        if (data instanceof double[] d) {
-            INDArray a = Nd4j.createUninitialized(DataType.DOUBLE, shape, 'c');
-            a.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer().put(d);
-            return a.dataType() == dataType ? a : a.castTo(dataType);
-        }
-        INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer().put((float[]) data);
-        return a.dataType() == dataType ? a : a.castTo(dataType);
+        return data instanceof double[] d ? HostArrays.array(d, dataType, shape)
+                : HostArrays.array((float[]) data, dataType, shape);
     }
 
     /** The values of {@code a} in C order (doubles only for double-precision networks). */
     private Object host(INDArray a) {
-        INDArray c = a.dup('c');
-        return dataType == DataType.DOUBLE ? c.data().asDouble() : c.castTo(DataType.FLOAT).data().asFloat();
+        return dataType == DataType.DOUBLE ? HostArrays.doubles(a) : HostArrays.floats(a);
     }
 }

@@ -90,4 +90,18 @@ final class Im2col {
         }
         return out;
     }
+
+    /**
+     * {@code data [p, q, L]} (C order) as {@code [q, p, L]}: the first two axes swapped, rows of {@code L} kept
+     * whole (the layout change between a matrix product's {@code [out, b L]} and the network's {@code [b, out, L]}).
+     */
+    static Object swapLeadingAxes(Object data, int p, int q, int length) {
+        Object out = data instanceof double[] d ? new double[d.length] : new float[((float[]) data).length];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < q; j++) {
+                System.arraycopy(data, (i * q + j) * length, out, (j * p + i) * length, length);
+            }
+        }
+        return out;
+    }
 }

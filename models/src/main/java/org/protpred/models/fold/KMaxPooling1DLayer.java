@@ -11,7 +11,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The network-side implementation of {@link KMaxPooling1D} (see there for what it computes).
@@ -60,7 +59,7 @@ public class KMaxPooling1DLayer extends AbstractLayer<KMaxPooling1D> {
         }
         INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
                 new long[] {s.batch, (long) s.channels * k}, 'c');
-        result.assign(Nd4j.createFromArray(out).reshape('c', s.batch, (long) s.channels * k));
+        result.assign(HostArrays.array(out, DataType.DOUBLE, s.batch, (long) s.channels * k));
         return result;
     }
 
@@ -83,7 +82,7 @@ public class KMaxPooling1DLayer extends AbstractLayer<KMaxPooling1D> {
         }
         INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(),
                 input.shape(), 'c');
-        result.assign(Nd4j.createFromArray(grad).reshape('c', s.batch, s.channels, s.length));
+        result.assign(HostArrays.array(grad, DataType.DOUBLE, s.batch, s.channels, s.length));
         return new Pair<>(new DefaultGradient(), backpropDropOutIfPresent(result));
     }
 
@@ -166,7 +165,7 @@ public class KMaxPooling1DLayer extends AbstractLayer<KMaxPooling1D> {
 
     /** The values of {@code a} in C order as doubles. */
     private static double[] hostCopy(INDArray a) {
-        return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        return HostArrays.doubles(a);
     }
 
     private Shape shape(INDArray in) {
