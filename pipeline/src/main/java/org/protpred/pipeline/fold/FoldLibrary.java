@@ -91,6 +91,11 @@ public final class FoldLibrary {
         return ids.size();
     }
 
+    /** Residues of library domain {@code r} (for benchmarks that count dynamic-programming cells). */
+    int domainLength(int r) {
+        return encoded.get(r).length;
+    }
+
     /** Library domains per fold. */
     public int count(String fold) {
         return foldCounts.getOrDefault(fold, 0);

@@ -1,0 +1,127 @@
+package org.protpred.pipeline.fold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipFile;
+import org.protpred.pipeline.align.LocalAlignment;
+
+/**
+ * A plain {@code main} micro benchmark (no JMH) of {@link FoldLibrary#search}, single thread, on the shipped fold
+ * model's library. It exists so that changes to the alignment search can be timed and checked for identical output:
+ * it prints the time per query, the time per Smith-Waterman cell (cells = query length x library domain length,
+ * summed over the prefilter's candidates, counted outside the timed loop) and a SHA-256 over every hit (query, fold,
+ * id, score, identity bits), which must not change when only speed changes.
+ *
+ * <pre>
+ *   java -cp pipeline/target/test-classes:pipeline/target/classes:pipeline/target/lib/* \
+ *       org.protpred.pipeline.fold.FoldSearchBench [queries=100] [warm-up=10] [hits-out.tsv]
+ * </pre>
+ * Queries are spread evenly over {@code $PROTPRED_DATA/fold/scope207_40/astral-40-2.07.visible.fa}
+ * ({@code PROTPRED_DATA} defaults to {@code /work/shared/data}); the model is
+ * {@code resources/models/fold/fold-deepsf.zip} relative to the working directory.
+ */
+public final class FoldSearchBench {
+
+    private FoldSearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path hitsOut = args.length > 2 ? Path.of(args[2]) : null;
+        String data = System.getenv().getOrDefault("PROTPRED_DATA", "/work/shared/data");
+        FoldLibrary library = loadLibrary(Path.of("resources/models/fold/fold-deepsf.zip"));
+        List<String> all = readFasta(Path.of(data, "fold/scope207_40/astral-40-2.07.visible.fa"));
+        List<String> queries = spread(all, n);
+        System.out.printf("library %d domains, %d queries (of %d), warm-up %d%n",
+                library.size(), queries.size(), all.size(), warmUp);
+
+        for (int w = 0; w < warmUp; w++) {
+            library.search(queries.get(queries.size() - 1 - w % queries.size()));
+        }
+        List<Map<String, FoldLibrary.Hit>> results = new ArrayList<>(queries.size());
+        long start = System.nanoTime();
+        for (String q : queries) {
+            results.add(library.search(q));
+        }
+        long nanos = System.nanoTime() - start;
+
+        long cells = countCells(library, queries);
+        System.out.printf("search: %.1f ms/query, %.3f ns/cell (%d cells, %.1f s total)%n",
+                nanos / 1e6 / queries.size(), (double) nanos / cells, cells, nanos / 1e9);
+        System.out.println("checksum " + checksum(queries, results, hitsOut));
+    }
+
+    /** Dynamic-programming cells of the alignments {@code search} runs: query x candidate lengths. */
+    private static long countCells(FoldLibrary library, List<String> queries) {
+        long cells = 0;
+        for (String q : queries) {
+            byte[] enc = LocalAlignment.encode(q);
+            for (int r : library.candidates(enc)) {
+                cells += (long) enc.length * library.domainLength(r);
+            }
+        }
+        return cells;
+    }
+
+    private static String checksum(List<String> queries, List<Map<String, FoldLibrary.Hit>> results, Path out)
+            throws NoSuchAlgorithmException, IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < queries.size(); i++) {
+            for (FoldLibrary.Hit h : new TreeMap<>(results.get(i)).values()) {
+                text.append(i).append('\t').append(h.fold()).append('\t').append(h.id()).append('\t')
+                        .append(h.score()).append('\t').append(Double.doubleToLongBits(h.identity())).append('\n');
+            }
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (out != null) {
+            Files.write(out, bytes);
+        }
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+    }
+
+    private static FoldLibrary loadLibrary(Path zip) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            byte[] bytes = z.getInputStream(z.getEntry(FoldLibrary.ENTRY)).readAllBytes();
+            return FoldLibrary.fromBytes(bytes, zip.toString());
+        }
+    }
+
+    private static List<String> readFasta(Path fasta) throws IOException {
+        List<String> seqs = new ArrayList<>();
+        StringBuilder cur = null;
+        for (String line : Files.readAllLines(fasta)) {
+            if (line.startsWith(">")) {
+                if (cur != null) {
+                    seqs.add(cur.toString());
+                }
+                cur = new StringBuilder();
+            } else if (cur != null) {
+                cur.append(line.strip());
+            }
+        }
+        if (cur != null) {
+            seqs.add(cur.toString());
+        }
+        return seqs;
+    }
+
+    /** {@code n} records spread evenly over the file (every k-th), so that all classes are represented. */
+    private static List<String> spread(List<String> all, int n) {
+        List<String> out = new ArrayList<>();
+        int m = Math.min(n, all.size());
+        for (int i = 0; i < m; i++) {
+            out.add(all.get((int) ((long) i * all.size() / m)));
+        }
+        return out;
+    }
+}
