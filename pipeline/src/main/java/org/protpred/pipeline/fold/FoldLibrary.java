@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.align.LocalAlignment;
+import org.protpred.pipeline.align.QueryProfile;
 import org.protpred.pipeline.protein.AminoAcids;
 
 /**
@@ -91,9 +93,9 @@ public final class FoldLibrary {
         return ids.size();
     }
 
-    /** Residues of library domain {@code r} (for benchmarks that count dynamic-programming cells). */
-    int domainLength(int r) {
-        return encoded.get(r).length;
+    /** Library domain {@code r}, {@link LocalAlignment#encode encoded} (shared: do not modify; for benchmarks). */
+    byte[] domain(int r) {
+        return encoded.get(r);
     }
 
     /** Library domains per fold. */
@@ -146,24 +148,41 @@ public final class FoldLibrary {
         return new FoldLibrary(ids, folds, seqs);
     }
 
-    /** The best hit of every fold with a hit for {@code sequence}, by fold. */
+    /**
+     * The best hit of every fold with a hit for {@code sequence}, by fold.
+     *
+     * <p>Every candidate is scored with {@link QueryProfile} (score only); the full {@link LocalAlignment#align}, which
+     * also counts identities, runs once per fold, on the winner only, since only the winner's identity is reported.
+     * Both give the same score, so the winners, and the hits, are those of aligning every candidate fully.
+     */
     public Map<String, Hit> search(String sequence) {
         byte[] query = LocalAlignment.encode(sequence);
-        Map<String, Hit> best = new HashMap<>();
-        Map<String, Integer> bestIndex = new HashMap<>();
+        QueryProfile profile = new QueryProfile(query);
+        // insertion order = the order in which folds first get a hit, so the returned HashMap is built exactly as
+        // when hits were put candidate by candidate (same iteration order for callers)
+        Map<String, Winner> winners = new LinkedHashMap<>();
         for (int r : candidates(query)) {
-            LocalAlignment.Result a = LocalAlignment.align(query, encoded.get(r));
-            if (a.score() <= 0) {
+            int score = profile.score(encoded.get(r));
+            if (score <= 0) {
                 continue;
             }
             String fold = folds.get(r);
-            Hit h = best.get(fold);
-            if (h == null || a.score() > h.score() || a.score() == h.score() && r < bestIndex.get(fold)) {
-                best.put(fold, new Hit(ids.get(r), fold, a.score(), a.identity()));
-                bestIndex.put(fold, r);
+            Winner w = winners.get(fold);
+            if (w == null || score > w.score() || score == w.score() && r < w.index()) {
+                winners.put(fold, new Winner(score, r));
             }
         }
+        Map<String, Hit> best = new HashMap<>();
+        for (Map.Entry<String, Winner> e : winners.entrySet()) {
+            int r = e.getValue().index();
+            LocalAlignment.Result a = LocalAlignment.align(query, encoded.get(r));
+            best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity()));
+        }
         return best;
+    }
+
+    /** The best-scoring library domain of one fold so far. */
+    private record Winner(int score, int index) {
     }
 
     /** {@link #search} of every sequence, in order, on {@code threads} threads. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipFile;
 import org.protpred.pipeline.align.LocalAlignment;
+import org.protpred.pipeline.align.QueryProfile;
 
 /**
  * A plain {@code main} micro benchmark (no JMH) of {@link FoldLibrary#search}, single thread, on the shipped fold
@@ -59,6 +60,29 @@ public final class FoldSearchBench {
         System.out.printf("search: %.1f ms/query, %.3f ns/cell (%d cells, %.1f s total)%n",
                 nanos / 1e6 / queries.size(), (double) nanos / cells, cells, nanos / 1e9);
         System.out.println("checksum " + checksum(queries, results, hitsOut));
+        if (Boolean.getBoolean("bench.breakdown")) {
+            breakdown(library, queries, cells);
+        }
+    }
+
+    /** Time of the parts of a search on their own: prefilter, score-only pass over all candidates. */
+    private static void breakdown(FoldLibrary library, List<String> queries, long cells) {
+        long t0 = System.nanoTime();
+        List<int[]> candidates = new ArrayList<>();
+        for (String q : queries) {
+            candidates.add(library.candidates(LocalAlignment.encode(q)));
+        }
+        long t1 = System.nanoTime();
+        long sum = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            QueryProfile profile = new QueryProfile(LocalAlignment.encode(queries.get(i)));
+            for (int r : candidates.get(i)) {
+                sum += profile.score(library.domain(r));
+            }
+        }
+        long t2 = System.nanoTime();
+        System.out.printf("breakdown: candidates %.1f ms/query, score-only %.1f ms/query (%.3f ns/cell, sum %d)%n",
+                (t1 - t0) / 1e6 / queries.size(), (t2 - t1) / 1e6 / queries.size(), (double) (t2 - t1) / cells, sum);
     }
 
     /** Dynamic-programming cells of the alignments {@code search} runs: query x candidate lengths. */
@@ -67,7 +91,7 @@ public final class FoldSearchBench {
         for (String q : queries) {
             byte[] enc = LocalAlignment.encode(q);
             for (int r : library.candidates(enc)) {
-                cells += (long) enc.length * library.domainLength(r);
+                cells += (long) enc.length * library.domain(r).length;
             }
         }
         return cells;

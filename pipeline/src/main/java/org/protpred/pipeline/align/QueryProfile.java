@@ -1,0 +1,82 @@
+package org.protpred.pipeline.align;
+
+import java.util.Arrays;
+
+/**
+ * The Smith-Waterman score alone (no identities, no aligned pairs) of one query against many subjects: the same
+ * recurrence, matrix and gap costs as {@link LocalAlignment#align}, so {@link #score} always equals
+ * {@code LocalAlignment.align(query, subject).score()}.
+ *
+ * <p>Why it exists: a homology search aligns each query with hundreds of candidates but reports the identity of only
+ * the few best, so tracking path counts in every cell (two {@code long} arrays and a branch per move in
+ * {@link LocalAlignment}) is wasted on almost all of them. Here the inner loop works on {@code int}s only, takes the
+ * maxima with {@link Math#max} (no data-dependent branches), and reads substitution scores from a query profile built
+ * once: for each residue letter, the row of its BLOSUM62 scores against every query position, so a subject residue
+ * selects one row and the inner loop walks it sequentially. The optimal local score does not depend on which chain
+ * is the row and which the column (BLOSUM62 is symmetric, gap costs are the same on both sides).
+ *
+ * <p>Instances hold scratch rows and are therefore not thread-safe: use one per thread (or per query).
+ */
+public final class QueryProfile {
+
+    private static final int OPEN = LocalAlignment.GAP_OPEN + LocalAlignment.GAP_EXTEND;
+    private static final int EXTEND = LocalAlignment.GAP_EXTEND;
+    /** Minus infinity that survives subtracting gap costs without overflow. */
+    private static final int NEG = Integer.MIN_VALUE / 2;
+
+    /** {@code rows[letter][j]}: BLOSUM62 score of {@code letter} against query residue {@code j - 1} (j = 1..m). */
+    private final int[][] rows;
+    private final int length;
+    private final int[] h;
+    private final int[] f;
+
+    /** A profile of a query {@link LocalAlignment#encode encoded}. */
+    public QueryProfile(byte[] query) {
+        length = query.length;
+        rows = new int[LocalAlignment.LETTERS][length + 1];
+        for (int letter = 0; letter < rows.length; letter++) {
+            int[] row = rows[letter];
+            for (int j = 1; j <= length; j++) {
+                row[j] = LocalAlignment.blosum62(letter, query[j - 1]);
+            }
+        }
+        h = new int[length + 1];
+        f = new int[length + 1];
+    }
+
+    /** Length of the query. */
+    public int length() {
+        return length;
+    }
+
+    /** The best local alignment score of the query and an {@link LocalAlignment#encode encoded} subject. */
+    public int score(byte[] subject) {
+        int m = length;
+        if (m == 0 || subject.length == 0) {
+            return 0;
+        }
+        int[] h = this.h;
+        int[] f = this.f;
+        Arrays.fill(h, 0);
+        Arrays.fill(f, NEG);
+        int best = 0;
+        for (byte letter : subject) {
+            int[] row = rows[letter];
+            int diag = 0;     // H of the previous subject residue, previous query position
+            int left = 0;     // H of this subject residue, previous query position
+            int e = NEG;      // best path ending in a gap in the subject (moving along the query)
+            for (int j = 1; j <= m; j++) {
+                e = Math.max(left - OPEN, e - EXTEND);
+                int up = h[j];
+                int fj = Math.max(up - OPEN, f[j] - EXTEND);
+                f[j] = fj;
+                int hv = Math.max(Math.max(diag + row[j], 0), Math.max(e, fj));
+                diag = up;
+                h[j] = hv;
+                left = hv;
+                best = Math.max(best, hv);
+            }
+        }
+        return best;
+    }
+}
