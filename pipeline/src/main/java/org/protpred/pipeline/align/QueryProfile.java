@@ -26,12 +26,14 @@ public final class QueryProfile {
 
     /** {@code rows[letter][j]}: BLOSUM62 score of {@code letter} against query residue {@code j - 1} (j = 1..m). */
     private final int[][] rows;
+    private final byte[] query;
     private final int length;
     private final int[] h;
     private final int[] f;
 
     /** A profile of a query {@link LocalAlignment#encode encoded}. */
     public QueryProfile(byte[] query) {
+        this.query = query;
         length = query.length;
         rows = new int[LocalAlignment.LETTERS][length + 1];
         for (int letter = 0; letter < rows.length; letter++) {
@@ -42,6 +44,11 @@ public final class QueryProfile {
         }
         h = new int[length + 1];
         f = new int[length + 1];
+    }
+
+    /** The query as encoded (shared: do not modify). */
+    public byte[] query() {
+        return query;
     }
 
     /** Length of the query. */
@@ -76,6 +83,23 @@ public final class QueryProfile {
                 left = hv;
                 best = Math.max(best, hv);
             }
+        }
+        return best;
+    }
+
+    /**
+     * The same as {@link LocalAlignment#bestUngapped LocalAlignment.bestUngapped(query, subject, shift)}: the best
+     * ungapped segment score on the diagonal that pairs query residue {@code i} with subject residue
+     * {@code i + shift}, read from the profile and with the running maximum taken without branches.
+     */
+    public int bestUngapped(byte[] subject, int shift) {
+        int from = Math.max(0, -shift);
+        int to = Math.min(length, subject.length - shift);
+        int run = 0;
+        int best = 0;
+        for (int i = from; i < to; i++) {
+            run = Math.max(run + rows[subject[i + shift]][i + 1], 0);
+            best = Math.max(best, run);
         }
         return best;
     }

@@ -61,6 +61,7 @@ public final class FoldLibrary {
     private final List<byte[]> encoded;
     private final int[][] index;
     private final Map<String, Integer> foldCounts;
+    private final ThreadLocal<PrefilterScratch> scratch;
 
     /** A library of domains (three lists of equal size). */
     public FoldLibrary(List<String> ids, List<String> folds, List<String> sequences) {
@@ -86,6 +87,8 @@ public final class FoldLibrary {
         this.encoded = List.copyOf(enc);
         this.index = idx;
         this.foldCounts = Map.copyOf(perFold);
+        int n = ids.size();
+        this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
     }
 
     /** Number of domains. */
@@ -161,7 +164,7 @@ public final class FoldLibrary {
         // insertion order = the order in which folds first get a hit, so the returned HashMap is built exactly as
         // when hits were put candidate by candidate (same iteration order for callers)
         Map<String, Winner> winners = new LinkedHashMap<>();
-        for (int r : candidates(query)) {
+        for (int r : candidates(profile)) {
             int score = profile.score(encoded.get(r));
             if (score <= 0) {
                 continue;
@@ -215,11 +218,23 @@ public final class FoldLibrary {
      * at most {@value #MAX_CANDIDATES}.
      */
     int[] candidates(byte[] query) {
+        return candidates(new QueryProfile(query));
+    }
+
+    /**
+     * {@link #candidates(byte[])} for a query already profiled. Runs in the calling thread's {@link PrefilterScratch}
+     * (no per-query allocation of per-domain arrays) and orders the passing domains by one {@code long} key each
+     * (no boxing).
+     */
+    private int[] candidates(QueryProfile profile) {
+        byte[] query = profile.query();
         int n = ids.size();
         int lq = query.length;
-        int[] best = new int[n];
-        // diagonals already scanned, per library domain: a bit set over (p - q + lq)
-        long[][] seen = new long[n][];
+        PrefilterScratch scratch = this.scratch.get();
+        int[] best = scratch.best;
+        // diagonals already scanned, per library domain r: a bit set over (p - q + lq) at seen[offset[r]...]
+        long[] seen = scratch.clearedSeen(encoded, lq);
+        int[] offset = scratch.offset;
         for (int q = 0; q + K <= lq; q++) {
             int w = LocalAlignment.kmer(query, q, K);
             if (w < 0) {
@@ -229,28 +244,75 @@ public final class FoldLibrary {
                 int r = packed >>> 16;
                 int p = packed & 0xFFFF;
                 int diagonal = p - q + lq;
-                long[] bits = seen[r];
-                if (bits == null) {
-                    bits = new long[(encoded.get(r).length + lq + 64) >>> 6];
-                    seen[r] = bits;
-                }
-                if ((bits[diagonal >>> 6] & 1L << (diagonal & 63)) != 0) {
+                int word = offset[r] + (diagonal >>> 6);
+                long bit = 1L << (diagonal & 63);
+                if ((seen[word] & bit) != 0) {
                     continue;
                 }
-                bits[diagonal >>> 6] |= 1L << (diagonal & 63);
-                int s = LocalAlignment.bestUngapped(query, encoded.get(r), p - q);
-                if (s > best[r]) {
-                    best[r] = s;
-                }
+                seen[word] |= bit;
+                best[r] = Math.max(best[r], profile.bestUngapped(encoded.get(r), p - q));
             }
         }
-        Integer[] order = IntStream.range(0, n).filter(r -> best[r] >= MIN_UNGAPPED).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (x, y) -> best[y] != best[x] ? Integer.compare(best[y], best[x]) : Integer.compare(x, y));
-        int m = Math.min(order.length, MAX_CANDIDATES);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = order[i];
+        return strongest(best, n);
+    }
+
+    /**
+     * The domains with {@code best[r] >= MIN_UNGAPPED}, highest first and by index on ties, at most
+     * {@value #MAX_CANDIDATES}; resets {@code best} to zeros for the next query. Each domain is sorted as the key
+     * {@code (MAX_VALUE - best) << 32 | r}, whose ascending order is exactly that order.
+     */
+    private static int[] strongest(int[] best, int n) {
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (best[r] >= MIN_UNGAPPED) {
+                count++;
+            }
+        }
+        long[] keys = new long[count];
+        int k = 0;
+        for (int r = 0; r < n; r++) {
+            if (best[r] >= MIN_UNGAPPED) {
+                keys[k++] = (long) (Integer.MAX_VALUE - best[r]) << 32 | r;
+            }
+            best[r] = 0;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[Math.min(count, MAX_CANDIDATES)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) keys[i];
         }
         return out;
+    }
+
+    /**
+     * Buffers of {@link #candidates} for one thread, reused from query to query: the prefilter touches every library
+     * domain, and allocating per-domain arrays for each query cost more than the scanning itself.
+     */
+    private static final class PrefilterScratch {
+
+        /** Best ungapped segment per domain; all zeros between queries. */
+        final int[] best;
+        /** Start of each domain's diagonal bit set in {@link #seen} (n + 1 entries). */
+        final int[] offset;
+        private long[] seen = new long[0];
+
+        PrefilterScratch(int n) {
+            best = new int[n];
+            offset = new int[n + 1];
+        }
+
+        /** The diagonal bit sets for a query of length {@code lq}, laid out in {@link #offset} and all clear. */
+        long[] clearedSeen(List<byte[]> encoded, int lq) {
+            for (int r = 0; r < encoded.size(); r++) {
+                offset[r + 1] = offset[r] + ((encoded.get(r).length + lq + 64) >>> 6);
+            }
+            int words = offset[encoded.size()];
+            if (seen.length < words) {
+                seen = new long[words];
+            } else {
+                Arrays.fill(seen, 0, words, 0L);
+            }
+            return seen;
+        }
     }
 }

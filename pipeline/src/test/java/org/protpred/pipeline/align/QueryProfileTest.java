@@ -88,4 +88,20 @@ class QueryProfileTest {
         }
         assertEquals(150, profile.length());
     }
+
+    @Test
+    void bestUngappedEqualsLocalAlignmentsOnEveryDiagonal() {
+        Random r = new Random(45);
+        for (int t = 0; t < 60; t++) {
+            String a = random(r, r.nextInt(80), WITH_UNKNOWN);
+            String b = t % 2 == 0 ? mutate(r, a, 0.3) : random(r, r.nextInt(80), WITH_UNKNOWN);
+            byte[] ea = LocalAlignment.encode(a);
+            byte[] eb = LocalAlignment.encode(b);
+            QueryProfile profile = new QueryProfile(ea);
+            for (int shift = -ea.length - 2; shift <= eb.length + 2; shift++) {
+                assertEquals(LocalAlignment.bestUngapped(ea, eb, shift), profile.bestUngapped(eb, shift),
+                        a + " / " + b + " shift " + shift);
+            }
+        }
+    }
 }
