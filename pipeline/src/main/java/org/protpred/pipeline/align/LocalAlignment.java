@@ -64,6 +64,11 @@ public final class LocalAlignment {
         return BLOSUM62[x][y];
     }
 
+    /** The BLOSUM62 scores of residue code {@code x} against every code (shared: do not modify). */
+    static int[] blosum62Row(int x) {
+        return BLOSUM62[x];
+    }
+
     /** Aligns two sequences of amino-acid letters. */
     public static Result align(String a, String b) {
         return align(encode(a), encode(b));

@@ -1,6 +1,7 @@
 package org.protpred.pipeline.align;
 
 import java.util.Arrays;
+import org.protpred.pipeline.protein.AminoAcids;
 
 /**
  * The Smith-Waterman score alone (no identities, no aligned pairs) of one query against many subjects: the same
@@ -30,6 +31,11 @@ public final class QueryProfile {
     private final int length;
     private final int[] h;
     private final int[] f;
+    /** Scratch rows of {@link #align}, over the subject, grown as needed. */
+    private int[] alignH = new int[0];
+    private int[] alignHCount = new int[0];
+    private int[] alignF = new int[0];
+    private int[] alignFCount = new int[0];
 
     /** A profile of a query {@link LocalAlignment#encode encoded}. */
     public QueryProfile(byte[] query) {
@@ -102,5 +108,87 @@ public final class QueryProfile {
             best = Math.max(best, run);
         }
         return best;
+    }
+
+    /**
+     * Exactly {@link LocalAlignment#align LocalAlignment.align(query, subject)}: the same recurrence in the same
+     * orientation (query residues as rows), with the same preference among equal moves (diagonal, then gap in the
+     * query, then gap in the subject) and the same first best cell, so the identities and aligned pairs are those of
+     * the same path. Faster because the path counts travel as one {@code int} per cell,
+     * {@code identities << 16 | pairs} (both are at most the shorter length, below 65,536 here), in reused rows, and
+     * the moves are picked with conditional expressions rather than nested branches. Pairs of chains that are both
+     * 65,536 residues or longer go to {@link LocalAlignment#align}.
+     */
+    public LocalAlignment.Result align(byte[] subject) {
+        int n = length;
+        int m = subject.length;
+        int shorter = Math.min(n, m);
+        if (shorter >= 1 << 16) {
+            return LocalAlignment.align(query, subject);
+        }
+        if (shorter == 0) {
+            return new LocalAlignment.Result(0, 0, 0, shorter);
+        }
+        if (alignH.length < m + 1) {
+            alignH = new int[m + 1];
+            alignHCount = new int[m + 1];
+            alignF = new int[m + 1];
+            alignFCount = new int[m + 1];
+        }
+        int[] h = alignH;
+        int[] hCount = alignHCount;
+        int[] f = alignF;
+        int[] fCount = alignFCount;
+        Arrays.fill(h, 0, m + 1, 0);
+        Arrays.fill(hCount, 0, m + 1, 0);
+        Arrays.fill(f, 0, m + 1, NEG);
+        Arrays.fill(fCount, 0, m + 1, 0);
+        int best = 0;
+        int bestCount = 0;
+        for (int i = 0; i < n; i++) {
+            int ai = query[i];
+            int[] row = LocalAlignment.blosum62Row(ai);
+            int same = ai == AminoAcids.UNKNOWN ? -1 : ai;    // X is never identical
+            int diag = 0;
+            int diagCount = 0;
+            int e = NEG;
+            int eCount = 0;
+            int left = 0;
+            int leftCount = 0;
+            for (int j = 1; j <= m; j++) {
+                int bj = subject[j - 1];
+                int eOpen = left - OPEN;
+                int eExt = e - EXTEND;
+                eCount = eOpen >= eExt ? leftCount : eCount;
+                e = Math.max(eOpen, eExt);
+                int up = h[j];
+                int upCount = hCount[j];
+                int fOpen = up - OPEN;
+                int fExt = f[j] - EXTEND;
+                int fj = Math.max(fOpen, fExt);
+                int fjCount = fOpen >= fExt ? upCount : fCount[j];
+                f[j] = fj;
+                fCount[j] = fjCount;
+                int d = diag + row[bj];
+                int dCount = diagCount + (bj == same ? 0x10001 : 1);
+                boolean diagonal = d >= e && d >= fj;
+                int gapCount = e >= fj ? eCount : fjCount;
+                int hv = diagonal ? d : Math.max(e, fj);
+                int hc = diagonal ? dCount : gapCount;
+                hc = hv > 0 ? hc : 0;
+                hv = Math.max(hv, 0);
+                diag = up;
+                diagCount = upCount;
+                h[j] = hv;
+                hCount[j] = hc;
+                left = hv;
+                leftCount = hc;
+                if (hv > best) {
+                    best = hv;
+                    bestCount = hc;
+                }
+            }
+        }
+        return new LocalAlignment.Result(best, bestCount >>> 16, bestCount & 0xFFFF, shorter);
     }
 }

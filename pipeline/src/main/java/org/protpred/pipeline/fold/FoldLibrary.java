@@ -154,9 +154,10 @@ public final class FoldLibrary {
     /**
      * The best hit of every fold with a hit for {@code sequence}, by fold.
      *
-     * <p>Every candidate is scored with {@link QueryProfile} (score only); the full {@link LocalAlignment#align}, which
-     * also counts identities, runs once per fold, on the winner only, since only the winner's identity is reported.
-     * Both give the same score, so the winners, and the hits, are those of aligning every candidate fully.
+     * <p>Every candidate is scored with {@link QueryProfile#score} (score only); the alignment that also counts
+     * identities ({@link QueryProfile#align}, the same as {@link LocalAlignment#align}) runs once per fold, on the
+     * winner only, since only the winner's identity is reported. Both give the same score, so the winners, and the
+     * hits, are those of aligning every candidate fully.
      */
     public Map<String, Hit> search(String sequence) {
         byte[] query = LocalAlignment.encode(sequence);
@@ -178,7 +179,7 @@ public final class FoldLibrary {
         Map<String, Hit> best = new HashMap<>();
         for (Map.Entry<String, Winner> e : winners.entrySet()) {
             int r = e.getValue().index();
-            LocalAlignment.Result a = LocalAlignment.align(query, encoded.get(r));
+            LocalAlignment.Result a = profile.align(encoded.get(r));
             best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity()));
         }
         return best;

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The score-only aligner gives exactly {@link LocalAlignment#align}'s score, whatever the pair. */
+/**
+ * The profile's score-only aligner gives exactly {@link LocalAlignment#align}'s score, and its counting aligner exactly
+ * {@link LocalAlignment#align}'s result (score, identities, pairs), whatever the pair.
+ */
 class QueryProfileTest {
 
     private static final String AMINO = "ACDEFGHIKLMNPQRSTVWY";
@@ -41,6 +44,14 @@ class QueryProfileTest {
         int expected = LocalAlignment.align(a, b).score();
         assertEquals(expected, new QueryProfile(LocalAlignment.encode(a)).score(LocalAlignment.encode(b)), a + " / " + b);
         assertEquals(expected, new QueryProfile(LocalAlignment.encode(b)).score(LocalAlignment.encode(a)), b + " / " + a);
+        assertSameAlignment(a, b);
+        assertSameAlignment(b, a);
+    }
+
+    private static void assertSameAlignment(String query, String subject) {
+        assertEquals(LocalAlignment.align(query, subject),
+                new QueryProfile(LocalAlignment.encode(query)).align(LocalAlignment.encode(subject)),
+                query + " / " + subject);
     }
 
     @Test
@@ -85,6 +96,7 @@ class QueryProfileTest {
         for (int t = 0; t < 100; t++) {
             String subject = t % 2 == 0 ? mutate(r, query, 0.5) : random(r, r.nextInt(300), WITH_UNKNOWN);
             assertEquals(LocalAlignment.align(query, subject).score(), profile.score(LocalAlignment.encode(subject)));
+            assertEquals(LocalAlignment.align(query, subject), profile.align(LocalAlignment.encode(subject)));
         }
         assertEquals(150, profile.length());
     }
@@ -102,6 +114,23 @@ class QueryProfileTest {
                 assertEquals(LocalAlignment.bestUngapped(ea, eb, shift), profile.bestUngapped(eb, shift),
                         a + " / " + b + " shift " + shift);
             }
+        }
+    }
+
+    /** Many equal-scoring paths (repeats, low complexity): the counting aligner must pick the same one. */
+    @Test
+    void countsOfTiedPathsMatch() {
+        Random r = new Random(46);
+        String[] pieces = {"AAAA", "WW", "GAGA", "X", "LLLLLLLL", "KE", "C"};
+        for (int t = 0; t < 200; t++) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                a.append(pieces[r.nextInt(pieces.length)]);
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            assertSameAlignment(a.toString(), b.toString());
+            assertSameAlignment(b.toString(), a.toString());
         }
     }
 }
