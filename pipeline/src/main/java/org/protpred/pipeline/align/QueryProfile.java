@@ -31,6 +31,7 @@ public final class QueryProfile {
     private final int length;
     private final int[] h;
     private final int[] f;
+    private int scoreEnd;
     /** Scratch rows of {@link #align}, over the subject, grown as needed. */
     private int[] alignH = new int[0];
     private int[] alignHCount = new int[0];
@@ -62,9 +63,14 @@ public final class QueryProfile {
         return length;
     }
 
-    /** The best local alignment score of the query and an {@link LocalAlignment#encode encoded} subject. */
+    /**
+     * The best local alignment score of the query and an {@link LocalAlignment#encode encoded} subject. Also notes
+     * the last subject residue whose row of the dynamic programme reaches that score ({@link #lastScoreEnd}), which
+     * lets {@link #align(byte[], int, int)} skip the rest of the subject.
+     */
     public int score(byte[] subject) {
         int m = length;
+        scoreEnd = 0;
         if (m == 0 || subject.length == 0) {
             return 0;
         }
@@ -73,11 +79,13 @@ public final class QueryProfile {
         Arrays.fill(h, 0);
         Arrays.fill(f, NEG);
         int best = 0;
-        for (byte letter : subject) {
-            int[] row = rows[letter];
+        int end = 0;
+        for (int s = 0; s < subject.length; s++) {
+            int[] row = rows[subject[s]];
             int diag = 0;     // H of the previous subject residue, previous query position
             int left = 0;     // H of this subject residue, previous query position
             int e = NEG;      // best path ending in a gap in the subject (moving along the query)
+            int rowBest = 0;
             for (int j = 1; j <= m; j++) {
                 e = Math.max(left - OPEN, e - EXTEND);
                 int up = h[j];
@@ -87,10 +95,23 @@ public final class QueryProfile {
                 diag = up;
                 h[j] = hv;
                 left = hv;
-                best = Math.max(best, hv);
+                rowBest = Math.max(rowBest, hv);
+            }
+            if (rowBest >= best) {
+                end = rowBest > 0 ? s + 1 : 0;
+                best = rowBest;
             }
         }
+        scoreEnd = end;
         return best;
+    }
+
+    /**
+     * After {@link #score}: one past the last subject residue at which a local alignment with the best score ends
+     * (0 when the score is 0). No cell beyond it reaches the score.
+     */
+    public int lastScoreEnd() {
+        return scoreEnd;
     }
 
     /**
@@ -120,15 +141,26 @@ public final class QueryProfile {
      * 65,536 residues or longer go to {@link LocalAlignment#align}.
      */
     public LocalAlignment.Result align(byte[] subject) {
+        return align(subject, Integer.MAX_VALUE, subject.length);
+    }
+
+    /**
+     * {@link #align(byte[])} when {@link #score} of the same subject has given {@code score} and
+     * {@link #lastScoreEnd} {@code end}: the same result, sooner. A cell depends only on cells above and to its left,
+     * and the result is the path counts of the first cell (query residues as rows) that reaches the score, so
+     * subject residues after {@code end} (where no cell reaches it) can be left out, and the rows can stop at that
+     * first cell.
+     */
+    public LocalAlignment.Result align(byte[] subject, int score, int end) {
         int n = length;
-        int m = subject.length;
-        int shorter = Math.min(n, m);
+        int shorter = Math.min(n, subject.length);
         if (shorter >= 1 << 16) {
             return LocalAlignment.align(query, subject);
         }
-        if (shorter == 0) {
+        if (shorter == 0 || score <= 0) {
             return new LocalAlignment.Result(0, 0, 0, shorter);
         }
+        int m = end;
         if (alignH.length < m + 1) {
             alignH = new int[m + 1];
             alignHCount = new int[m + 1];
@@ -145,6 +177,7 @@ public final class QueryProfile {
         Arrays.fill(fCount, 0, m + 1, 0);
         int best = 0;
         int bestCount = 0;
+        rows:
         for (int i = 0; i < n; i++) {
             int ai = query[i];
             int[] row = LocalAlignment.blosum62Row(ai);
@@ -186,6 +219,9 @@ public final class QueryProfile {
                 if (hv > best) {
                     best = hv;
                     bestCount = hc;
+                    if (best == score) {
+                        break rows;
+                    }
                 }
             }
         }

@@ -173,20 +173,21 @@ public final class FoldLibrary {
             String fold = folds.get(r);
             Winner w = winners.get(fold);
             if (w == null || score > w.score() || score == w.score() && r < w.index()) {
-                winners.put(fold, new Winner(score, r));
+                winners.put(fold, new Winner(score, r, profile.lastScoreEnd()));
             }
         }
         Map<String, Hit> best = new HashMap<>();
         for (Map.Entry<String, Winner> e : winners.entrySet()) {
-            int r = e.getValue().index();
-            LocalAlignment.Result a = profile.align(encoded.get(r));
+            Winner w = e.getValue();
+            int r = w.index();
+            LocalAlignment.Result a = profile.align(encoded.get(r), w.score(), w.end());
             best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity()));
         }
         return best;
     }
 
-    /** The best-scoring library domain of one fold so far. */
-    private record Winner(int score, int index) {
+    /** The best-scoring library domain of one fold so far, its score and {@link QueryProfile#lastScoreEnd}. */
+    private record Winner(int score, int index, int end) {
     }
 
     /** {@link #search} of every sequence, in order, on {@code threads} threads. */

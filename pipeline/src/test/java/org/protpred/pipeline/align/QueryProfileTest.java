@@ -48,10 +48,14 @@ class QueryProfileTest {
         assertSameAlignment(b, a);
     }
 
+    /** Both counting alignments, the plain one and the one cut short by a score pass, equal the reference. */
     private static void assertSameAlignment(String query, String subject) {
-        assertEquals(LocalAlignment.align(query, subject),
-                new QueryProfile(LocalAlignment.encode(query)).align(LocalAlignment.encode(subject)),
-                query + " / " + subject);
+        LocalAlignment.Result expected = LocalAlignment.align(query, subject);
+        QueryProfile profile = new QueryProfile(LocalAlignment.encode(query));
+        byte[] s = LocalAlignment.encode(subject);
+        assertEquals(expected, profile.align(s), query + " / " + subject);
+        int score = profile.score(s);
+        assertEquals(expected, profile.align(s, score, profile.lastScoreEnd()), query + " / " + subject + " (cut)");
     }
 
     @Test
@@ -97,6 +101,9 @@ class QueryProfileTest {
             String subject = t % 2 == 0 ? mutate(r, query, 0.5) : random(r, r.nextInt(300), WITH_UNKNOWN);
             assertEquals(LocalAlignment.align(query, subject).score(), profile.score(LocalAlignment.encode(subject)));
             assertEquals(LocalAlignment.align(query, subject), profile.align(LocalAlignment.encode(subject)));
+            int score = profile.score(LocalAlignment.encode(subject));
+            assertEquals(LocalAlignment.align(query, subject),
+                    profile.align(LocalAlignment.encode(subject), score, profile.lastScoreEnd()));
         }
         assertEquals(150, profile.length());
     }
