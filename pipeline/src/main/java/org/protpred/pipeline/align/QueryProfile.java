@@ -74,36 +74,111 @@ public final class QueryProfile {
         if (m == 0 || subject.length == 0) {
             return 0;
         }
-        int[] h = this.h;
-        int[] f = this.f;
         Arrays.fill(h, 0);
         Arrays.fill(f, NEG);
         int best = 0;
         int end = 0;
-        for (int s = 0; s < subject.length; s++) {
-            int[] row = rows[subject[s]];
-            int diag = 0;     // H of the previous subject residue, previous query position
-            int left = 0;     // H of this subject residue, previous query position
-            int e = NEG;      // best path ending in a gap in the subject (moving along the query)
-            int rowBest = 0;
-            for (int j = 1; j <= m; j++) {
-                e = Math.max(left - OPEN, e - EXTEND);
-                int up = h[j];
-                int fj = Math.max(up - OPEN, f[j] - EXTEND);
-                f[j] = fj;
-                int hv = Math.max(Math.max(diag + row[j], 0), Math.max(e, fj));
-                diag = up;
-                h[j] = hv;
-                left = hv;
-                rowBest = Math.max(rowBest, hv);
+        int s = 0;
+        for (; s + 1 < subject.length; s += 2) {
+            long maxima = twoRows(rows[subject[s]], rows[subject[s + 1]]);
+            int first = (int) (maxima >>> 32);
+            int second = (int) maxima;
+            if (first >= best) {
+                end = first > 0 ? s + 1 : 0;
+                best = first;
             }
-            if (rowBest >= best) {
-                end = rowBest > 0 ? s + 1 : 0;
-                best = rowBest;
+            if (second >= best) {
+                end = second > 0 ? s + 2 : 0;
+                best = second;
+            }
+        }
+        if (s < subject.length) {
+            int last = oneRow(rows[subject[s]]);
+            if (last >= best) {
+                end = last > 0 ? s + 1 : 0;
+                best = last;
             }
         }
         scoreEnd = end;
         return best;
+    }
+
+    /**
+     * One row of the score-only programme (one subject residue, its profile row {@code row}) over {@link #h} and
+     * {@link #f}; returns the row's best cell.
+     */
+    private int oneRow(int[] row) {
+        int[] h = this.h;
+        int[] f = this.f;
+        int diag = 0;     // H of the previous subject residue, previous query position
+        int left = 0;     // H of this subject residue, previous query position
+        int e = NEG;      // best path ending in a gap in the subject (moving along the query)
+        int rowBest = 0;
+        for (int j = 1; j <= length; j++) {
+            e = Math.max(left - OPEN, e - EXTEND);
+            int up = h[j];
+            int fj = Math.max(up - OPEN, f[j] - EXTEND);
+            f[j] = fj;
+            int hv = Math.max(Math.max(diag + row[j], 0), Math.max(e, fj));
+            diag = up;
+            h[j] = hv;
+            left = hv;
+            rowBest = Math.max(rowBest, hv);
+        }
+        return rowBest;
+    }
+
+    /**
+     * Two consecutive rows ({@code a}, then {@code b}) of the score-only programme, computed together with a lag of
+     * one column: step {@code j} computes cell {@code j} of the first row and cell {@code j - 1} of the second, which
+     * by then has the first row's cells above it and diagonally before it. Why: within one row each cell waits for
+     * its left neighbour (the horizontal gap), a chain of dependent additions and maxima that keeps the processor
+     * waiting; two rows interleaved give it two independent chains. Returns the best cell of the first row in the
+     * high 32 bits, of the second in the low 32 bits (both are at least 0).
+     */
+    private long twoRows(int[] a, int[] b) {
+        int[] h = this.h;
+        int[] f = this.f;
+        int m = length;
+        // first row: cell 1
+        int upA = h[1];
+        int eA = Math.max(-OPEN, NEG - EXTEND);
+        int fA = Math.max(upA - OPEN, f[1] - EXTEND);
+        int hA = Math.max(Math.max(a[1], 0), Math.max(eA, fA));
+        int diagA = upA;
+        int bestA = hA;
+        int eB = NEG;
+        int leftB = 0;
+        int diagB = 0;    // first row, column j - 2
+        int bestB = 0;
+        for (int j = 2; j <= m; j++) {
+            // the first row's cell j-1, above and diagonal for the second row
+            int aboveB = hA;
+            int aboveF = fA;
+            upA = h[j];
+            eA = Math.max(hA - OPEN, eA - EXTEND);
+            fA = Math.max(upA - OPEN, f[j] - EXTEND);
+            hA = Math.max(Math.max(diagA + a[j], 0), Math.max(eA, fA));
+            diagA = upA;
+            bestA = Math.max(bestA, hA);
+            // the second row's cell j-1
+            eB = Math.max(leftB - OPEN, eB - EXTEND);
+            int fB = Math.max(aboveB - OPEN, aboveF - EXTEND);
+            int hB = Math.max(Math.max(diagB + b[j - 1], 0), Math.max(eB, fB));
+            diagB = aboveB;
+            leftB = hB;
+            bestB = Math.max(bestB, hB);
+            h[j - 1] = hB;
+            f[j - 1] = fB;
+        }
+        // the second row's last cell
+        eB = Math.max(leftB - OPEN, eB - EXTEND);
+        int fB = Math.max(hA - OPEN, fA - EXTEND);
+        int hB = Math.max(Math.max(diagB + b[m], 0), Math.max(eB, fB));
+        bestB = Math.max(bestB, hB);
+        h[m] = hB;
+        f[m] = fB;
+        return (long) bestA << 32 | bestB;
     }
 
     /**
