@@ -125,6 +125,19 @@ class FoldLibraryTest {
         }
     }
 
+    /** The per-thread prefilter buffers carry nothing from one query to the next, whatever their lengths. */
+    @Test
+    void queriesInTurnGiveWhatAFreshLibraryGives() {
+        Random r = new Random(31);
+        String planted = random(r, 180);
+        FoldLibrary shared = library(new Random(32), planted);
+        List<String> queries = List.of(mutate(r, planted, 0.3), planted.substring(0, 40), random(r, 500),
+                mutate(r, planted, 0.6), "", "W", planted + planted);
+        for (String q : queries) {
+            assertEquals(library(new Random(32), planted).search(q), shared.search(q), q);
+        }
+    }
+
     /** The search as it was first written: every candidate aligned with identities counted. */
     private static Map<String, FoldLibrary.Hit> searchByFullAlignment(FoldLibrary library, List<String> ids,
             List<String> folds, List<String> seqs, String sequence) {
