@@ -26,6 +26,8 @@ import org.protpred.pipeline.align.QueryProfile;
  *   java -cp pipeline/target/test-classes:pipeline/target/classes:pipeline/target/lib/* \
  *       org.protpred.pipeline.fold.FoldSearchBench [queries=100] [warm-up=10] [hits-out.tsv]
  * </pre>
+ * {@code -Dbench.breakdown=true} also times the prefilter and the score-only pass on their own;
+ * {@code -Dbench.verify=N} also checks N other queries against aligning every candidate fully (slow).
  * Queries are spread evenly over {@code $PROTPRED_DATA/fold/scope207_40/astral-40-2.07.visible.fa}
  * ({@code PROTPRED_DATA} defaults to {@code /work/shared/data}); the model is
  * {@code resources/models/fold/fold-deepsf.zip} relative to the working directory.
@@ -63,6 +65,51 @@ public final class FoldSearchBench {
         if (Boolean.getBoolean("bench.breakdown")) {
             breakdown(library, queries, cells);
         }
+        int verify = Integer.getInteger("bench.verify", 0);
+        if (verify > 0) {
+            verify(library, Path.of("resources/models/fold/fold-deepsf.zip"), all, verify);
+        }
+    }
+
+    /**
+     * Compares {@code search} with the search as first written (every candidate aligned by
+     * {@link LocalAlignment#align}, identities counted) on {@code count} more queries, picked between those timed:
+     * same hits and same map iteration order, or an exception.
+     */
+    private static void verify(FoldLibrary library, Path zip, List<String> all, int count) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (ZipFile z = new ZipFile(zip.toFile());
+                java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(
+                        z.getInputStream(z.getEntry(FoldLibrary.ENTRY)))) {
+            for (String line : new String(gz.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty()) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        }
+        long start = System.nanoTime();
+        List<String> queries = spread(all.subList(all.size() / (2 * count), all.size()), count);
+        for (String q : queries) {
+            byte[] query = LocalAlignment.encode(q);
+            Map<String, FoldLibrary.Hit> expected = new java.util.HashMap<>();
+            Map<String, Integer> expectedIndex = new java.util.HashMap<>();
+            for (int r : library.candidates(query)) {
+                LocalAlignment.Result a = LocalAlignment.align(query, library.domain(r));
+                String fold = rows.get(r)[1];
+                FoldLibrary.Hit h = expected.get(fold);
+                if (a.score() > 0 && (h == null || a.score() > h.score()
+                        || a.score() == h.score() && r < expectedIndex.get(fold))) {
+                    expected.put(fold, new FoldLibrary.Hit(rows.get(r)[0], fold, a.score(), a.identity()));
+                    expectedIndex.put(fold, r);
+                }
+            }
+            Map<String, FoldLibrary.Hit> actual = library.search(q);
+            if (!expected.equals(actual) || !List.copyOf(expected.keySet()).equals(List.copyOf(actual.keySet()))) {
+                throw new IllegalStateException("search differs from full alignment for " + q);
+            }
+        }
+        System.out.printf("verified %d more queries against full alignment of every candidate (%.1f s)%n",
+                queries.size(), (System.nanoTime() - start) / 1e9);
     }
 
     /** Time of the parts of a search on their own: prefilter, score-only pass over all candidates. */
