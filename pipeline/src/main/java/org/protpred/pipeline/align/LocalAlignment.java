@@ -31,7 +31,8 @@ public final class LocalAlignment {
     /** Cost of each residue of a gap. */
     public static final int GAP_EXTEND = 1;
 
-    private static final int LETTERS = AminoAcids.COUNT + 1;
+    /** Residue codes: the 20 standard residues and {@code X}. */
+    static final int LETTERS = AminoAcids.COUNT + 1;
     private static final int[][] BLOSUM62 = blosum62();
 
     /**
@@ -56,6 +57,16 @@ public final class LocalAlignment {
     /** The BLOSUM62 score of two residue letters (any non-standard letter is {@code X}). */
     public static int score(char a, char b) {
         return BLOSUM62[code(a)][code(b)];
+    }
+
+    /** The BLOSUM62 score of two residue codes ({@link #encode}). */
+    static int blosum62(int x, int y) {
+        return BLOSUM62[x][y];
+    }
+
+    /** The BLOSUM62 scores of residue code {@code x} against every code (shared: do not modify). */
+    static int[] blosum62Row(int x) {
+        return BLOSUM62[x];
     }
 
     /** Aligns two sequences of amino-acid letters. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.protpred.models.core.InputException;
 import org.protpred.pipeline.align.LocalAlignment;
+import org.protpred.pipeline.align.QueryProfile;
 import org.protpred.pipeline.protein.AminoAcids;
 
 /**
@@ -59,6 +61,7 @@ public final class FoldLibrary {
     private final List<byte[]> encoded;
     private final int[][] index;
     private final Map<String, Integer> foldCounts;
+    private final ThreadLocal<PrefilterScratch> scratch;
 
     /** A library of domains (three lists of equal size). */
     public FoldLibrary(List<String> ids, List<String> folds, List<String> sequences) {
@@ -84,11 +87,18 @@ public final class FoldLibrary {
         this.encoded = List.copyOf(enc);
         this.index = idx;
         this.foldCounts = Map.copyOf(perFold);
+        int n = ids.size();
+        this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
     }
 
     /** Number of domains. */
     public int size() {
         return ids.size();
+    }
+
+    /** Library domain {@code r}, {@link LocalAlignment#encode encoded} (shared: do not modify; for benchmarks). */
+    byte[] domain(int r) {
+        return encoded.get(r);
     }
 
     /** Library domains per fold. */
@@ -141,24 +151,43 @@ public final class FoldLibrary {
         return new FoldLibrary(ids, folds, seqs);
     }
 
-    /** The best hit of every fold with a hit for {@code sequence}, by fold. */
+    /**
+     * The best hit of every fold with a hit for {@code sequence}, by fold.
+     *
+     * <p>Every candidate is scored with {@link QueryProfile#score} (score only); the alignment that also counts
+     * identities ({@link QueryProfile#align}, the same as {@link LocalAlignment#align}) runs once per fold, on the
+     * winner only, since only the winner's identity is reported. Both give the same score, so the winners, and the
+     * hits, are those of aligning every candidate fully.
+     */
     public Map<String, Hit> search(String sequence) {
         byte[] query = LocalAlignment.encode(sequence);
-        Map<String, Hit> best = new HashMap<>();
-        Map<String, Integer> bestIndex = new HashMap<>();
-        for (int r : candidates(query)) {
-            LocalAlignment.Result a = LocalAlignment.align(query, encoded.get(r));
-            if (a.score() <= 0) {
+        QueryProfile profile = new QueryProfile(query);
+        // insertion order = the order in which folds first get a hit, so the returned HashMap is built exactly as
+        // when hits were put candidate by candidate (same iteration order for callers)
+        Map<String, Winner> winners = new LinkedHashMap<>();
+        for (int r : candidates(profile)) {
+            int score = profile.score(encoded.get(r));
+            if (score <= 0) {
                 continue;
             }
             String fold = folds.get(r);
-            Hit h = best.get(fold);
-            if (h == null || a.score() > h.score() || a.score() == h.score() && r < bestIndex.get(fold)) {
-                best.put(fold, new Hit(ids.get(r), fold, a.score(), a.identity()));
-                bestIndex.put(fold, r);
+            Winner w = winners.get(fold);
+            if (w == null || score > w.score() || score == w.score() && r < w.index()) {
+                winners.put(fold, new Winner(score, r, profile.lastScoreEnd()));
             }
         }
+        Map<String, Hit> best = new HashMap<>();
+        for (Map.Entry<String, Winner> e : winners.entrySet()) {
+            Winner w = e.getValue();
+            int r = w.index();
+            LocalAlignment.Result a = profile.align(encoded.get(r), w.score(), w.end());
+            best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity()));
+        }
         return best;
+    }
+
+    /** The best-scoring library domain of one fold so far, its score and {@link QueryProfile#lastScoreEnd}. */
+    private record Winner(int score, int index, int end) {
     }
 
     /** {@link #search} of every sequence, in order, on {@code threads} threads. */
@@ -191,11 +220,23 @@ public final class FoldLibrary {
      * at most {@value #MAX_CANDIDATES}.
      */
     int[] candidates(byte[] query) {
+        return candidates(new QueryProfile(query));
+    }
+
+    /**
+     * {@link #candidates(byte[])} for a query already profiled. Runs in the calling thread's {@link PrefilterScratch}
+     * (no per-query allocation of per-domain arrays) and orders the passing domains by one {@code long} key each
+     * (no boxing).
+     */
+    private int[] candidates(QueryProfile profile) {
+        byte[] query = profile.query();
         int n = ids.size();
         int lq = query.length;
-        int[] best = new int[n];
-        // diagonals already scanned, per library domain: a bit set over (p - q + lq)
-        long[][] seen = new long[n][];
+        PrefilterScratch scratch = this.scratch.get();
+        int[] best = scratch.best;
+        // diagonals already scanned, per library domain r: a bit set over (p - q + lq) at seen[offset[r]...]
+        long[] seen = scratch.clearedSeen(encoded, lq);
+        int[] offset = scratch.offset;
         for (int q = 0; q + K <= lq; q++) {
             int w = LocalAlignment.kmer(query, q, K);
             if (w < 0) {
@@ -205,28 +246,84 @@ public final class FoldLibrary {
                 int r = packed >>> 16;
                 int p = packed & 0xFFFF;
                 int diagonal = p - q + lq;
-                long[] bits = seen[r];
-                if (bits == null) {
-                    bits = new long[(encoded.get(r).length + lq + 64) >>> 6];
-                    seen[r] = bits;
-                }
-                if ((bits[diagonal >>> 6] & 1L << (diagonal & 63)) != 0) {
+                int word = offset[r] + (diagonal >>> 6);
+                long bit = 1L << (diagonal & 63);
+                if ((seen[word] & bit) != 0) {
                     continue;
                 }
-                bits[diagonal >>> 6] |= 1L << (diagonal & 63);
-                int s = LocalAlignment.bestUngapped(query, encoded.get(r), p - q);
-                if (s > best[r]) {
-                    best[r] = s;
-                }
+                seen[word] |= bit;
+                best[r] = Math.max(best[r], profile.bestUngapped(encoded.get(r), p - q));
             }
         }
-        Integer[] order = IntStream.range(0, n).filter(r -> best[r] >= MIN_UNGAPPED).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (x, y) -> best[y] != best[x] ? Integer.compare(best[y], best[x]) : Integer.compare(x, y));
-        int m = Math.min(order.length, MAX_CANDIDATES);
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = order[i];
+        return strongest(best, n);
+    }
+
+    /**
+     * The domains with {@code best[r] >= MIN_UNGAPPED}, highest first and by index on ties, at most
+     * {@value #MAX_CANDIDATES}; resets {@code best} to zeros for the next query. Each domain is sorted as the key
+     * {@code (MAX_VALUE - best) << 32 | r}, whose ascending order is exactly that order.
+     */
+    private static int[] strongest(int[] best, int n) {
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (best[r] >= MIN_UNGAPPED) {
+                count++;
+            }
+        }
+        long[] keys = new long[count];
+        int k = 0;
+        for (int r = 0; r < n; r++) {
+            if (best[r] >= MIN_UNGAPPED) {
+                keys[k++] = (long) (Integer.MAX_VALUE - best[r]) << 32 | r;
+            }
+            best[r] = 0;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[Math.min(count, MAX_CANDIDATES)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) keys[i];
         }
         return out;
+    }
+
+    /**
+     * Buffers of {@link #candidates} for one thread, reused from query to query: the prefilter touches every library
+     * domain, and allocating per-domain arrays for each query cost more than the scanning itself.
+     */
+    private static final class PrefilterScratch {
+
+        /** Best ungapped segment per domain; all zeros between queries. */
+        final int[] best;
+        /** Start of each domain's diagonal bit set in {@link #seen} (n + 1 entries). */
+        final int[] offset;
+        /** Largest bit-set array kept between queries: 8 MiB (about 6,000 residues of query on SCOPe's library). */
+        private static final int KEPT_WORDS = 1 << 20;
+        private long[] seen = new long[0];
+
+        PrefilterScratch(int n) {
+            best = new int[n];
+            offset = new int[n + 1];
+        }
+
+        /**
+         * The diagonal bit sets for a query of length {@code lq}, laid out in {@link #offset} and all clear. The
+         * array is kept for the next query only up to {@link #KEPT_WORDS}, so that one very long query does not pin
+         * tens of megabytes to the thread for good.
+         */
+        long[] clearedSeen(List<byte[]> encoded, int lq) {
+            for (int r = 0; r < encoded.size(); r++) {
+                offset[r + 1] = offset[r] + ((encoded.get(r).length + lq + 64) >>> 6);
+            }
+            int words = offset[encoded.size()];
+            if (seen.length >= words) {
+                Arrays.fill(seen, 0, words, 0L);
+                return seen;
+            }
+            long[] fresh = new long[words];
+            if (words <= KEPT_WORDS) {
+                seen = fresh;
+            }
+            return fresh;
+        }
     }
 }

@@ -92,4 +92,70 @@ class FoldLibraryTest {
         hits.values().forEach(h -> assertTrue(h.score() < 60, h.toString()));   // chance alignments: below the homology floor
         assertTrue(library.search("").isEmpty());
     }
+
+    /**
+     * The search (score-only alignment of every candidate, full alignment of each fold's winner) returns exactly what
+     * aligning every candidate fully returns: same domains, scores, identities, and the same map iteration order.
+     * Families of homologs spread over several folds, and exact duplicates, make folds compete and scores tie.
+     */
+    @Test
+    void searchEqualsAligningEveryCandidateFully() {
+        Random r = new Random(21);
+        List<String> ids = new ArrayList<>();
+        List<String> folds = new ArrayList<>();
+        List<String> seqs = new ArrayList<>();
+        List<String> parents = new ArrayList<>();
+        for (int p = 0; p < 12; p++) {
+            parents.add(random(r, 80 + r.nextInt(150)));
+        }
+        for (int k = 0; k < 240; k++) {
+            String parent = parents.get(k % parents.size());
+            ids.add("d" + k);
+            folds.add("f." + (k % 7));
+            seqs.add(k % 5 == 0 ? parent : mutate(r, parent, 0.2 + 0.5 * r.nextDouble()));
+        }
+        FoldLibrary library = new FoldLibrary(ids, folds, seqs);
+        for (int q = 0; q < 12; q++) {
+            String query = q % 3 == 0 ? parents.get(q) : mutate(r, parents.get(q), 0.3);
+            Map<String, FoldLibrary.Hit> expected = searchByFullAlignment(library, ids, folds, seqs, query);
+            Map<String, FoldLibrary.Hit> actual = library.search(query);
+            assertEquals(expected, actual);
+            assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
+            assertTrue(actual.size() > 1);
+        }
+    }
+
+    /** The per-thread prefilter buffers carry nothing from one query to the next, whatever their lengths. */
+    @Test
+    void queriesInTurnGiveWhatAFreshLibraryGives() {
+        Random r = new Random(31);
+        String planted = random(r, 180);
+        FoldLibrary shared = library(new Random(32), planted);
+        List<String> queries = List.of(mutate(r, planted, 0.3), planted.substring(0, 40), random(r, 500),
+                mutate(r, planted, 0.6), "", "W", planted + planted);
+        for (String q : queries) {
+            assertEquals(library(new Random(32), planted).search(q), shared.search(q), q);
+        }
+    }
+
+    /** The search as it was first written: every candidate aligned with identities counted. */
+    private static Map<String, FoldLibrary.Hit> searchByFullAlignment(FoldLibrary library, List<String> ids,
+            List<String> folds, List<String> seqs, String sequence) {
+        byte[] query = LocalAlignment.encode(sequence);
+        Map<String, FoldLibrary.Hit> best = new java.util.HashMap<>();
+        Map<String, Integer> bestIndex = new java.util.HashMap<>();
+        for (int r : library.candidates(query)) {
+            LocalAlignment.Result a = LocalAlignment.align(query, LocalAlignment.encode(seqs.get(r)));
+            if (a.score() <= 0) {
+                continue;
+            }
+            String fold = folds.get(r);
+            FoldLibrary.Hit h = best.get(fold);
+            if (h == null || a.score() > h.score() || a.score() == h.score() && r < bestIndex.get(fold)) {
+                best.put(fold, new FoldLibrary.Hit(ids.get(r), fold, a.score(), a.identity()));
+                bestIndex.put(fold, r);
+            }
+        }
+        return best;
+    }
 }
