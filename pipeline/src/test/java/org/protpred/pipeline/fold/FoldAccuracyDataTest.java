@@ -37,9 +37,9 @@ class FoldAccuracyDataTest {
     }
 
     /**
-     * The combined ranking is no worse than the alignment alone in top-1 and better in top-5 (shipped model: top-1
-     * 0.7410 both, top-5 0.7878 against 0.7800). The issue's aim, combined top-1 at least 2 points above the
-     * alignment's, is not met by the shipped model (see its model card).
+     * The combined ranking beats the alignment alone in top-1 and by at least 2 points in top-5 (shipped model: top-1
+     * 0.7488 against 0.7424, top-5 0.7999 against 0.7771). The issue's aim, combined top-1 at least 2 points above
+     * the alignment's, is not met by the shipped model (see its model card).
      */
     @Test
     void combinedIsAtLeastAsGoodAsAlignmentAlone() {
@@ -47,13 +47,23 @@ class FoldAccuracyDataTest {
         FoldModel combined = bundled(FoldMethod.COMBINED);
         double[] align = topOneAndFive(test, combined.withMethod(FoldMethod.ALIGN));
         double[] both = topOneAndFive(test, combined);
-        assertTrue(both[0] >= align[0], "combined top-1 " + both[0] + " vs alignment " + align[0]);
-        assertTrue(both[1] > align[1], "combined top-5 " + both[1] + " vs alignment " + align[1]);
+        assertTrue(both[0] > align[0], "combined top-1 " + both[0] + " vs alignment " + align[0]);
+        assertTrue(both[1] >= align[1] + 0.02, "combined top-5 " + both[1] + " vs alignment " + align[1]);
+    }
+
+    /**
+     * What the shipped CNN reaches alone (test top-1 0.1093, top-5 0.2520; the model before it, 3 epochs of a smaller
+     * network: 0.0575 / 0.1419): a regression floor below the project's, which {@link #cnnAloneMeetsTheFloors} holds.
+     */
+    @Test
+    void cnnAloneKeepsTheShippedModelsAccuracy() {
+        double[] cnn = topOneAndFive(testSet(), bundled(FoldMethod.CNN));
+        assertTrue(cnn[0] >= 0.10 && cnn[1] >= 0.24, "CNN top-1 " + cnn[0] + ", top-5 " + cnn[1]);
     }
 
     /** The project's floors for the CNN alone: top-1 >= 0.25, top-5 >= 0.45. */
     @Test
-    @Disabled("the shipped model (3 epochs of CPU training) misses the floors: test top-1/top-5 of the CNN are in its "
+    @Disabled("the shipped model (13 epochs of CPU training, validation flat for the last 5) misses the floors: test top-1/top-5 of the CNN are in its "
             + "model card; enable when a better-trained model ships")
     void cnnAloneMeetsTheFloors() {
         double[] cnn = topOneAndFive(testSet(), bundled(FoldMethod.CNN));
