@@ -218,8 +218,17 @@ class ProtPredTest {
         }
         FoldPrediction f = expected.fold();
         FoldPrediction g = actual.fold();
-        assertArrayEquals(f.order(), g.order());
         assertArrayEquals(f.probability(), g.probability(), (float) delta);
+        if (delta == 0) {
+            assertArrayEquals(f.order(), g.order());
+        } else {
+            // folds whose probabilities differ by float rounding only may swap ranks (the tail of 1,230 folds has
+            // near-ties); at every rank the probability must agree
+            assertEquals(f.order().length, g.order().length);
+            for (int i = 0; i < f.order().length; i++) {
+                assertEquals(f.probability()[f.order()[i]], g.probability()[g.order()[i]], (float) delta, "rank " + i);
+            }
+        }
         assertEquals(f.hits(), g.hits());
         for (ContactRange range : ContactRange.values()) {
             assertEquals(expected.contacts().pairs(range), actual.contacts().pairs(range), range.toString());
