@@ -9,12 +9,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.protpred.models.core.DataLocation;
+import org.protpred.pipeline.RequiresData;
 
 /** The README's complete Java example ({@code PredictExample}) and what every run of it must print. */
 final class ReadmeExample {
 
-    /** The structure the tests pass to the example: PSICOV150's 1aap (a test resource). */
-    static final Path STRUCTURE = Path.of("src", "test", "resources", "structures", "1aap.pdb").toAbsolutePath();
+    /** Where the tests' structure lies in the data folder: PSICOV150's 1aap. */
+    static final String STRUCTURE_IN_DATA = "contact/psicov150/pdb/1aap.pdb";
+
+    /**
+     * The structure the tests pass to the example, read from {@code $PROTPRED_DATA}; the test is skipped without
+     * the data, and fails under {@code CI=true}.
+     */
+    static Path structure() {
+        Path pdb = DataLocation.folder(STRUCTURE_IN_DATA).orElse(null);
+        RequiresData.assume(pdb != null, "PSICOV150 data not present");
+        return pdb.toAbsolutePath();
+    }
 
     private ReadmeExample() {
     }

@@ -39,7 +39,7 @@ class ReadmeExampleIT {
 
         ExternalProcess run = ExternalProcess.run(List.of(bin.resolve("java").toString(), "-Xmx2g",
                 "-Dorg.slf4j.simpleLogger.logFile=System.err", "-cp", "." + File.pathSeparator + classPath,
-                "PredictExample", ReadmeExample.STRUCTURE.toString()), tmp, Map.of(), 600);
+                "PredictExample", ReadmeExample.structure().toString()), tmp, Map.of(), 600);
         assertEquals(0, run.status(), run.describe());
         ReadmeExample.checkOutput(run.out().lines().toList());
     }

@@ -43,7 +43,7 @@ class ReadmeJavaExampleTest {
                 ReadmeJavaExampleTest.class.getClassLoader())) {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             loader.loadClass("PredictExample").getMethod("main", String[].class)
-                    .invoke(null, (Object) new String[] {ReadmeExample.STRUCTURE.toString()});
+                    .invoke(null, (Object) new String[] {ReadmeExample.structure().toString()});
         } finally {
             System.setOut(stdout);
         }
@@ -57,7 +57,7 @@ class ReadmeJavaExampleTest {
         assertEquals(p.secondaryStructure().states(), lines.get(0));
         assertEquals(String.format(Locale.ROOT, "fold 1: %s %.3f", p.bestFold().fold(), p.bestFold().probability()),
                 lines.get(2));
-        StructureLabels truth = ProtPred.labels(ProtPred.readStructure(ReadmeExample.STRUCTURE));
+        StructureLabels truth = ProtPred.labels(ProtPred.readStructure(ReadmeExample.structure()));
         ProteinPrediction q = protpred.predict(truth.id(), truth.sequence());
         assertEquals(String.format(Locale.ROOT, "structure_A: Q3 %.3f, long-range top-L/5 precision %.3f",
                 truth.q3(q), truth.contactPrecision(q, ContactRange.LONG, 5)), lines.get(7));

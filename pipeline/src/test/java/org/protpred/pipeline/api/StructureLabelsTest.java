@@ -107,12 +107,12 @@ class StructureLabelsTest {
     private static final String MKDSSP_1AAP = "CGGGGGSCCCCCSSSCCEEEEEEETTTTEEEEEEECSSSCCSCCBSSHHHHHHHHC";
 
     /**
-     * PSICOV150's 1aap (a test resource: 56 residues of chain A, ATOM records only) parsed by BioJava: the DSSP states
+     * PSICOV150's 1aap (from {@code $PROTPRED_DATA}: 56 residues of chain A, ATOM records only) parsed by BioJava: the DSSP states
      * mkdssp 4.2.2 assigns (recorded), and the contacts of an independent reading of the ATOM records.
      */
     @Test
     void labelsOfARealStructure() throws IOException {
-        Path pdb = Path.of("src", "test", "resources", "structures", "1aap.pdb");
+        Path pdb = ReadmeExample.structure();
         Structure s = new PDBFileParser().parsePDBFile(Files.newInputStream(pdb));
         StructureLabels labels = ProtPred.labels(s);
         assertEquals("structure_A", labels.id());

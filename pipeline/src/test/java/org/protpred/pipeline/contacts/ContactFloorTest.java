@@ -3,7 +3,6 @@ package org.protpred.pipeline.contacts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.protpred.models.core.DataLocation;
 import org.protpred.pipeline.RequiresData;
@@ -31,16 +30,13 @@ class ContactFloorTest {
         return ContactEvaluator.mean(evaluator.scores(), false)[ContactRange.LONG.ordinal()][1];
     }
 
+    /**
+     * A regression floor. The project's floor, 0.20, is not met (0.195 when shipped): issue 11 and the model card keep
+     * it, not a test that could only be skipped.
+     */
     @Test
     void shippedSingleSequenceModelDoesNotRegressOnPsicov150() {
         double v = longL5();
         assertTrue(v >= 0.19, "mean long-range top-L/5 precision " + v + " < 0.19 (measured 0.195 when shipped)");
-    }
-
-    @Disabled("the shipped model measures 0.195 on PSICOV150, below the project's floor of 0.20 (see its model card)")
-    @Test
-    void shippedSingleSequenceModelMeetsTheFloorOnPsicov150() {
-        double v = longL5();
-        assertTrue(v >= 0.20, "mean long-range top-L/5 precision " + v + " < 0.20");
     }
 }
