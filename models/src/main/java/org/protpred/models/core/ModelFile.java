@@ -165,7 +165,8 @@ public final class ModelFile {
                 }
                 weights.add(m.weight());
             }
-            return new LoadedModel(readMembers(file, source, parsed.members), weights, meta, source);
+            return new LoadedModel(readMembers(file, source, parsed.members), weights, meta, source,
+                    extraEntries(file, source, parsed.entries));
         }
         Model net;
         try {
@@ -175,20 +176,26 @@ public final class ModelFile {
         } catch (IOException | RuntimeException e) {
             throw new InputException(source + ": damaged model file (cannot read the network: " + oneLine(e) + ")", e);
         }
-        Map<String, byte[]> extraEntries = Map.of();
-        if (!parsed.entries.isEmpty()) {
-            try {
-                extraEntries = ModelZip.read(file, parsed.entries.toArray(String[]::new));
-            } catch (IOException e) {
-                throw new InputException(source + ": cannot read model file: " + oneLine(e), e);
-            }
-            for (String name : parsed.entries) {
-                if (!extraEntries.containsKey(name)) {
-                    throw new InputException(source + ": damaged model file (entry " + name + " is missing)");
-                }
+        return new LoadedModel(List.of(net), null, meta, source, extraEntries(file, source, parsed.entries));
+    }
+
+    /** The extra entries a model file's metadata lists. @throws InputException if one is missing */
+    private static Map<String, byte[]> extraEntries(Path file, String source, List<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> entries;
+        try {
+            entries = ModelZip.read(file, names.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot read model file: " + oneLine(e), e);
+        }
+        for (String name : names) {
+            if (!entries.containsKey(name)) {
+                throw new InputException(source + ": damaged model file (entry " + name + " is missing)");
             }
         }
-        return new LoadedModel(List.of(net), null, meta, source, extraEntries);
+        return entries;
     }
 
     private static List<Model> readMembers(Path file, String source, List<Member> members) {
@@ -225,7 +232,9 @@ public final class ModelFile {
      * <p>The members must all be plain (not ensemble) files of one kind, with one feature spec and one list of labels;
      * otherwise an {@link InputException} names the first file that differs. The ensemble's metadata carries the
      * members' kind, spec and labels; its extra entries are {@code extra}, then {@value #MEMBERS_EXTRA}, then each
-     * member's own extra entries prefixed with {@code memberN.} (N from 1).
+     * member's own extra entries prefixed with {@code memberN.} (N from 1), and, unprefixed, every extra entry that all
+     * members share with one value (settings such as a fold model's length-bin width). Reference data stored beside
+     * the networks (a fold model's alignment library) is kept once; the members must carry identical copies.
      *
      * @return the metadata written
      */
@@ -258,6 +267,8 @@ public final class ModelFile {
         all.put(MEMBERS_EXTRA, Integer.toString(memberFiles.size()));
         List<Member> members = new ArrayList<>();
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        Map<String, byte[]> shared = null;
+        Map<String, String> agreed = null;
         for (int n = 0; n < memberFiles.size(); n++) {
             Path file = memberFiles.get(n);
             if (!Files.isRegularFile(file)) {
@@ -288,20 +299,52 @@ public final class ModelFile {
             } catch (IOException e) {
                 throw InputException.at(file, "cannot read model file: " + oneLine(e));
             }
+            Map<String, byte[]> reference = extraEntries(file, file.toString(), parsed.entries);
+            if (shared == null) {
+                shared = reference;
+            } else {
+                requireSameReferenceData(shared, reference, file, firstFile);
+            }
             String prefix = "member" + (n + 1) + ".";
             all.put(prefix + "file", file.getFileName().toString());
             meta.extra().forEach((k, v) -> all.put(prefix + k, v));
+            if (agreed == null) {
+                agreed = new LinkedHashMap<>(meta.extra());
+            } else {
+                agreed.entrySet().removeIf(e -> !e.getValue().equals(meta.extra().get(e.getKey())));
+            }
         }
+        // settings every member shares (a fold model's length-bin width, say) stay readable under their own name
+        agreed.forEach(all::putIfAbsent);
         ModelMetadata meta = ModelMetadata.of(first.kind(), first.featureSpec(), first.labels(), all);
         try {
             Map<String, byte[]> zipEntries = new LinkedHashMap<>();
-            zipEntries.put(METADATA_ENTRY, toJson(meta, ENSEMBLE, members, weights != null));
+            zipEntries.put(METADATA_ENTRY, toJson(meta, ENSEMBLE, members, weights != null,
+                    List.copyOf(shared.keySet())));
             zipEntries.putAll(entries);
+            zipEntries.putAll(shared);
             ModelZip.writeEntries(output, zipEntries);
         } catch (IOException e) {
             throw InputException.at(output, "cannot write model file: " + e.getMessage());
         }
         return meta;
+    }
+
+    /**
+     * Members of an ensemble share their reference data (a fold model's alignment library, say): the ensemble keeps
+     * one copy, so every member must carry the same entries with the same bytes.
+     */
+    private static void requireSameReferenceData(Map<String, byte[]> first, Map<String, byte[]> other, Path file,
+                                                 Path firstFile) {
+        java.util.Set<String> names = new java.util.TreeSet<>(first.keySet());
+        names.addAll(other.keySet());
+        for (String name : names) {
+            if (!first.containsKey(name) || !other.containsKey(name)
+                    || !java.util.Arrays.equals(first.get(name), other.get(name))) {
+                throw InputException.at(file, "carries other reference data (entry " + name + ") than " + firstFile
+                        + "; members of an ensemble must be trained on the same data");
+            }
+        }
     }
 
     private static byte[] metadataBytes(Path file, String source) {

@@ -193,12 +193,55 @@ class ModelFileTest {
         assertEquals("a.zip", meta.extra().get("member1.file"));
         assertEquals("42", meta.extra().get("member1.seed"));
         assertEquals("43", meta.extra().get("member2.seed"));
+        assertEquals(null, meta.extra().get("seed"), "a setting the members differ in has no unprefixed value");
+        assertTrue(loaded.entries().isEmpty());
 
         assertEquals(ensemble + ": is an ensemble of 2 networks, expected a single network",
                 assertThrows(InputException.class, loaded::multiLayer).getMessage());
         try (InputStream in = Files.newInputStream(ensemble)) {
             assertEquals(2, ModelFile.load(in, "classpath:/e.zip", "ss-mlp").members().size());
         }
+    }
+
+    @Test
+    void ensembleKeepsTheMembersSharedReferenceDataAndSettings() throws IOException {
+        byte[] library = {7, 8, 9};
+        Path a = tmp.resolve("ra.zip");
+        Path b = tmp.resolve("rb.zip");
+        Path other = tmp.resolve("rc.zip");
+        ModelMetadata meta = metadata("fold-x").withExtra("lengthBinWidth", "15");
+        ModelFile.save(a, Networks.dense(5, new int[] {4}, 3, Activation.TANH, NetworkOptions.defaults().seed(1)),
+                meta, Map.of("library.bin", library));
+        ModelFile.save(b, Networks.dense(5, new int[] {4}, 3, Activation.TANH, NetworkOptions.defaults().seed(2)),
+                meta.withExtra("seed", "43"), Map.of("library.bin", library));
+        ModelFile.save(other, Networks.dense(5, new int[] {4}, 3, Activation.TANH, NetworkOptions.defaults()),
+                meta, Map.of("library.bin", new byte[] {7, 8}));
+        Path ensemble = tmp.resolve("fold-ensemble.zip");
+        ModelFile.combine(ensemble, List.of(a, b), Map.of("command", "protpred combine"));
+
+        LoadedModel loaded = ModelFile.load(ensemble, "fold-x");
+        assertEquals(2, loaded.members().size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(library, loaded.entries().get("library.bin"));
+        assertEquals(List.of("library.bin"), List.copyOf(loaded.entries().keySet()));
+        assertEquals("15", loaded.metadata().extra().get("lengthBinWidth"));
+        assertEquals("protpred combine", loaded.metadata().extra().get("command"));
+        assertEquals(null, loaded.metadata().extra().get("seed"));
+        try (InputStream in = Files.newInputStream(ensemble)) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(library,
+                    ModelFile.load(in, "stream", "fold-x").entries().get("library.bin"));
+        }
+
+        Path out = tmp.resolve("refused.zip");
+        assertEquals(other + ": carries other reference data (entry library.bin) than " + a
+                        + "; members of an ensemble must be trained on the same data",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, other), Map.of()))
+                        .getMessage());
+        Path plain = savedMember("plain-fold.zip", 3, meta);
+        assertEquals(plain + ": carries other reference data (entry library.bin) than " + a
+                        + "; members of an ensemble must be trained on the same data",
+                assertThrows(InputException.class, () -> ModelFile.combine(out, List.of(a, plain), Map.of()))
+                        .getMessage());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -104,6 +104,26 @@ class FoldTaskTest {
     }
 
     @Test
+    void anEnsembleOfFoldModelsKeepsLibraryCombinationAndBins() {
+        Path ensemble = tmp.resolve("toyfold-ensemble.zip");
+        CliRun run = CliRun.run("combine", "-o", ensemble.toString(), modelFile.toString(), modelFile.toString());
+        assertEquals(0, run.status(), run.err());
+        FoldModel single = FoldModel.load(modelFile, FoldMethod.COMBINED, 1);
+        FoldModel both = FoldModel.load(ensemble, FoldMethod.COMBINED, 1);
+        assertEquals(2, both.trained().networkCount());
+        assertEquals(150, both.library().size());
+        assertEquals(new FoldCombination(0.1, 20), both.combination());
+        assertEquals(15, both.bins().width());
+        List<ProteinRecord> test = domains(5, 12, "m");
+        List<org.protpred.pipeline.fold.FoldPrediction> a = single.predict(test);
+        List<org.protpred.pipeline.fold.FoldPrediction> b = both.predict(test);
+        for (int n = 0; n < test.size(); n++) {
+            assertEquals(a.get(n).hits(), b.get(n).hits(), "domain " + n);
+            assertArrayEquals(a.get(n).probability(), b.get(n).probability(), 1e-6f, "domain " + n);
+        }
+    }
+
+    @Test
     void aPaddedBatchPredictsWhatEachDomainPredictsAlone() {
         FoldModel model = FoldModel.load(modelFile, FoldMethod.CNN, 1);
         List<ProteinRecord> test = domains(40, 9, "q");   // lengths 20-69: several bins, up to 15 padded steps
