@@ -137,6 +137,34 @@ public final class ModelFile {
         }
     }
 
+    /**
+     * Writes a copy of the model file {@code source} to {@code target} (atomically; they may be the same file) whose
+     * metadata has {@code extra} merged into its extra entries (replacing those of the same name); networks and
+     * entries are copied unchanged.
+     *
+     * @return the new metadata
+     */
+    public static ModelMetadata rewriteMetadata(Path source, Path target, Map<String, String> extra) {
+        if (!Files.isRegularFile(source)) {
+            throw InputException.at(source, Files.exists(source) ? "is a folder, expected a protpred model file"
+                    : "no such file");
+        }
+        Parsed parsed = parse(metadataBytes(source, source.toString()), source.toString());
+        Map<String, String> all = new LinkedHashMap<>(parsed.metadata.extra());
+        all.putAll(extra);
+        ModelMetadata meta = ModelMetadata.of(parsed.metadata.kind(), parsed.metadata.featureSpec(),
+                parsed.metadata.labels(), all);
+        try {
+            Map<String, byte[]> entries = ModelZip.readAll(source);
+            entries.put(METADATA_ENTRY, toJson(meta, parsed.networkType, parsed.members,
+                    parsed.members.stream().anyMatch(m -> m.weight() != 1.0), parsed.entries));
+            ModelZip.writeEntries(target, entries);
+        } catch (IOException e) {
+            throw InputException.at(target, "cannot write model file: " + oneLine(e));
+        }
+        return meta;
+    }
+
     /** The metadata of a model file, without reading the weights. */
     public static ModelMetadata readMetadata(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -101,6 +101,15 @@ public final class ModelZip {
         return found;
     }
 
+    /** Every entry of a zip file, in the file's order (each at most {@link #MAX_ENTRY_BYTES}). */
+    public static Map<String, byte[]> readAll(Path zipFile) throws IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            zip.stream().forEach(e -> names.add(e.getName()));
+        }
+        return read(zipFile, names.toArray(String[]::new));
+    }
+
     private static InputException tooLarge(String source, String name, int maxBytes) {
         return new InputException(source + ": damaged model file (entry " + name + " is larger than " + maxBytes
                 + " bytes)");

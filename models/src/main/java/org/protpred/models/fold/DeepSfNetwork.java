@@ -131,7 +131,7 @@ public final class DeepSfNetwork {
         long mergedWidth = (long) towers.length * config.filters() * config.k();
         g.addLayer("dense", new DenseLayer.Builder()
                 .nIn(mergedWidth).nOut(config.denseSize())
-                .activation(Activation.RELU)
+                .activation(config.denseActivation())
                 .build(), merged);
         OutputLayer.Builder output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                 .nIn(config.denseSize()).nOut(config.folds())

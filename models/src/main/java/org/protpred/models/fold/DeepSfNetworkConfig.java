@@ -1,6 +1,7 @@
 package org.protpred.models.fold;
 
 import java.util.Arrays;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -37,6 +38,7 @@ public final class DeepSfNetworkConfig {
     private final double dropout;
     private final double learningRate;
     private final double l2;
+    private final Activation denseActivation;
     private final long seed;
     private final boolean batchNorm;
     private final DataType dataType;
@@ -52,6 +54,7 @@ public final class DeepSfNetworkConfig {
         dropout = b.dropout;
         learningRate = b.learningRate;
         l2 = b.l2;
+        denseActivation = b.denseActivation;
         seed = b.seed;
         batchNorm = b.batchNorm;
         dataType = b.dataType;
@@ -66,6 +69,7 @@ public final class DeepSfNetworkConfig {
     public Builder toBuilder() {
         return new Builder(inputFeatures, folds).kernelSizes(kernelSizes).layersPerTower(layersPerTower)
                 .filters(filters).k(k).denseSize(denseSize).dropout(dropout).learningRate(learningRate).l2(l2)
+                .denseActivation(denseActivation)
                 .seed(seed).batchNorm(batchNorm).dataType(dataType);
     }
 
@@ -115,6 +119,11 @@ public final class DeepSfNetworkConfig {
         return seed;
     }
 
+    /** Activation of the dense layer: ReLU (default), sigmoid (DeepSF's hidden layer) or tanh. */
+    public Activation denseActivation() {
+        return denseActivation;
+    }
+
     public boolean batchNorm() {
         return batchNorm;
     }
@@ -128,7 +137,8 @@ public final class DeepSfNetworkConfig {
         return "DeepSfNetworkConfig{inputFeatures=" + inputFeatures + ", folds=" + folds + ", kernelSizes="
                 + Arrays.toString(kernelSizes) + ", layersPerTower=" + layersPerTower + ", filters=" + filters
                 + ", k=" + k + ", denseSize=" + denseSize + ", dropout=" + dropout + ", learningRate="
-                + learningRate + ", l2=" + l2 + ", seed=" + seed + ", batchNorm=" + batchNorm + ", dataType="
+                + learningRate + ", l2=" + l2 + (denseActivation == Activation.RELU ? "" : ", denseActivation="
+                + denseActivation.name().toLowerCase(java.util.Locale.ROOT)) + ", seed=" + seed + ", batchNorm=" + batchNorm + ", dataType="
                 + dataType + "}";
     }
 
@@ -144,6 +154,7 @@ public final class DeepSfNetworkConfig {
         private double dropout = 0.2;
         private double learningRate = 1e-3;
         private double l2 = 0;
+        private Activation denseActivation = Activation.RELU;
         private long seed = 42;
         private boolean batchNorm = true;
         private DataType dataType = DataType.FLOAT;
@@ -195,6 +206,12 @@ public final class DeepSfNetworkConfig {
             return this;
         }
 
+        /** Activation of the dense layer: {@code RELU}, {@code SIGMOID} or {@code TANH}. */
+        public Builder denseActivation(Activation denseActivation) {
+            this.denseActivation = denseActivation;
+            return this;
+        }
+
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -235,6 +252,11 @@ public final class DeepSfNetworkConfig {
             }
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
                 throw new IllegalArgumentException("learningRate must be > 0 and finite, got " + learningRate);
+            }
+            if (denseActivation != Activation.RELU && denseActivation != Activation.SIGMOID
+                    && denseActivation != Activation.TANH) {
+                throw new IllegalArgumentException("denseActivation must be relu, sigmoid or tanh, got "
+                        + denseActivation);
             }
             if (!(l2 >= 0) || Double.isInfinite(l2)) {
                 throw new IllegalArgumentException("l2 must be >= 0 and finite, got " + l2);

@@ -3,6 +3,7 @@ package org.protpred.models.fold;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -133,6 +134,30 @@ class DeepSfNetworkTest {
         assertTrue(maxPaddingDifference(unmasked, zeros, zeros.mask()) > 1e-3,
                 "batch normalisation makes zero padding non-zero");
         assertTrue(maxPaddingDifference(net, zeros, zeros.mask()) < 1e-5);
+    }
+
+    @Test
+    void theDenseLayerTakesTheConfiguredActivation() {
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, FEATURES, 13);
+        for (org.nd4j.linalg.activations.Activation a : List.of(org.nd4j.linalg.activations.Activation.RELU,
+                org.nd4j.linalg.activations.Activation.SIGMOID, org.nd4j.linalg.activations.Activation.TANH)) {
+            DeepSfNetworkConfig config = small().toBuilder().denseActivation(a).build();
+            ComputationGraph net = DeepSfNetwork.build(config);
+            org.deeplearning4j.nn.conf.layers.DenseLayer dense = (org.deeplearning4j.nn.conf.layers.DenseLayer)
+                    ((LayerVertex) net.getConfiguration().getVertices().get("dense")).getLayerConf().getLayer();
+            assertEquals(a.getActivationFunction(), dense.getActivationFn());
+            INDArray h = net.feedForward(new INDArray[] {x}, false).get("dense");
+            double min = h.minNumber().doubleValue();
+            double max = h.maxNumber().doubleValue();
+            switch (a) {
+                case SIGMOID -> assertTrue(min > 0 && max < 1, min + " " + max);
+                case TANH -> assertTrue(min > -1 && min < 0 && max < 1, min + " " + max);
+                default -> assertTrue(min == 0, "ReLU: " + min);
+            }
+            assertEquals(a == org.nd4j.linalg.activations.Activation.RELU, !config.toString().contains("denseActivation"));
+        }
+        assertThrows(IllegalArgumentException.class, () -> small().toBuilder()
+                .denseActivation(org.nd4j.linalg.activations.Activation.SOFTMAX).build());
     }
 
     @Test

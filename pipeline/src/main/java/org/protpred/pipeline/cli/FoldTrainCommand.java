@@ -1,10 +1,14 @@
 package org.protpred.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.protpred.models.core.InputException;
+import org.protpred.models.core.ModelFile;
 import org.protpred.models.core.train.TrainerConfig;
 import org.protpred.models.fold.DeepSfNetworkConfig;
 import org.protpred.models.fold.LengthBins;
@@ -13,6 +17,8 @@ import org.protpred.pipeline.data.ScopeDataset;
 import org.protpred.pipeline.features.FeatureSpec;
 import org.protpred.pipeline.fold.FoldData;
 import org.protpred.pipeline.fold.FoldFeatures;
+import org.protpred.pipeline.fold.FoldMethod;
+import org.protpred.pipeline.fold.FoldModel;
 import org.protpred.pipeline.fold.FoldTrainingRecipe;
 import org.protpred.pipeline.fold.FoldTraining;
 import org.protpred.pipeline.task.TaskTraining;
@@ -73,6 +79,23 @@ final class FoldTrainCommand implements Callable<Integer> {
     @Option(names = "--dense", converter = OptionValues.AtLeastOne.class, defaultValue = "500", description = "Units of the dense layer (default: ${DEFAULT-VALUE}).")
     int dense;
 
+    /** Activations the dense layer may use. */
+    enum DenseActivation {
+        relu(org.nd4j.linalg.activations.Activation.RELU),
+        sigmoid(org.nd4j.linalg.activations.Activation.SIGMOID),
+        tanh(org.nd4j.linalg.activations.Activation.TANH);
+
+        final org.nd4j.linalg.activations.Activation activation;
+
+        DenseActivation(org.nd4j.linalg.activations.Activation activation) {
+            this.activation = activation;
+        }
+    }
+
+    @Option(names = "--dense-activation", defaultValue = "relu", paramLabel = "relu|sigmoid|tanh",
+            description = "Activation of the dense layer; DeepSF used sigmoid (default: ${DEFAULT-VALUE}).")
+    DenseActivation denseActivation;
+
     @Option(names = "--dropout", converter = OptionValues.DropProbability.class, defaultValue = "0.2", description = "Dropout probability (default: ${DEFAULT-VALUE}).")
     double dropout;
 
@@ -85,6 +108,11 @@ final class FoldTrainCommand implements Callable<Integer> {
     @Option(names = "--threads", converter = OptionValues.NonNegative.class, defaultValue = "0",
             description = "Threads of the alignment search after training; 0 = all cores (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--refit-combination", paramLabel = "MODEL",
+            description = "Do not train: fit the CNN + alignment combination of an existing fold model anew on the "
+                    + "validation split (as training ends) and write the model with the new weights to -o.")
+    Path refit;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec commandSpec;
@@ -100,13 +128,16 @@ final class FoldTrainCommand implements Callable<Integer> {
         }
         ScopeDataset scope = data != null ? new ScopeDataset(data) : ScopeDataset.shared();
         FoldData.Parts parts = FoldData.split(scope);
+        if (refit != null) {
+            return refit(parts, err);
+        }
         List<String> folds = FoldData.folds(parts.train());
         DeepSfNetworkConfig network;
         try {
             network = DeepSfNetworkConfig.builder(spec.width(), folds.size())
                     .kernelSizes(kernels.stream().mapToInt(Integer::intValue).toArray()).layersPerTower(layers)
                     .filters(filters).k(k).denseSize(dense).dropout(dropout).l2(l2).learningRate(learningRate)
-                    .seed(training.seed).build();
+                    .denseActivation(denseActivation.activation).seed(training.seed).build();
         } catch (IllegalArgumentException e) {
             throw new InputException("network options: " + e.getMessage());
         }
@@ -128,6 +159,27 @@ final class FoldTrainCommand implements Callable<Integer> {
                 "wrote %s: validation top-1 %.4f (epoch %d of %d run), %.0f s; %s%n", training.output,
                 outcome.result().bestScore(), outcome.result().bestEpoch(), outcome.result().epochsRun(),
                 outcome.seconds(), finished.summary());
+        commandSpec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private int refit(FoldData.Parts parts, java.io.PrintWriter err) {
+        Consumer<String> log = line -> {
+            err.println(line);
+            err.flush();
+        };
+        int searchThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        FoldModel model = FoldModel.load(refit, FoldMethod.CNN, searchThreads);
+        if (model.library() == null) {
+            throw InputException.at(refit, "holds no alignment library, so it has no combination to fit");
+        }
+        FoldTraining.Finished fitted = FoldTraining.fitCombination(model, parts,
+                FeatureCache.standard().onProgress(log), searchThreads, log);
+        Map<String, String> extra = new LinkedHashMap<>(fitted.extra());
+        extra.put("combinationCommand",
+                "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs()));
+        ModelFile.rewriteMetadata(refit, training.output, extra);
+        commandSpec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s%n", training.output, fitted.summary());
         commandSpec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,76 +1,223 @@
 package org.protpred.pipeline.fold;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * How CNN probabilities and alignment evidence give one ranking: per fold {@code f} the evidence
- * {@code x_f = max(0, s_f - threshold)}, where {@code s_f} is the Smith-Waterman score of the fold's best training
- * domain (0 without a hit), and
- * <ul>
- *   <li>{@code combined}: probability proportional to {@code p_cnn(f) * exp(weight * x_f)};</li>
- *   <li>{@code align}: probability proportional to {@code prior(f) * exp(weight * x_f)}, the prior being the fold's
- *       share of the training domains (so folds without a hit follow their frequency);</li>
- *   <li>{@code cnn}: {@code p_cnn(f)}.</li>
- * </ul>
- * {@code weight} and {@code threshold} are fitted on the validation split ({@link #fit}) and stored in the model's
- * metadata ({@value #WEIGHT}, {@value #THRESHOLD}).
+ * How CNN probabilities and alignment evidence give one ranking: a linear score per fold over {@link #FEATURES}
+ * evidence features (a conditional-logit model), whose softmax over the folds is the reported probability.
  *
- * @param weight    evidence weight per score unit
- * @param threshold score below which a hit counts for nothing
+ * <p>Features of fold {@code f} for one query, with {@code e1}, {@code e2} the fold's two strongest pair evidences
+ * ({@link FoldLibrary.Hit#evidence}, {@code -ln E} of one pair) and {@code e*} the query's strongest over all folds:
+ * <ol start="0">
+ *   <li>{@code max(ln p_cnn(f), -20)} (0 for {@code align});</li>
+ *   <li>{@code ln prior(f)}, the fold's share of the training domains;</li>
+ *   <li>-6. {@code max(0, e1 - h)} for {@code h} = -4, 0, 4, 8, 16 (a piecewise-linear response to the best hit);</li>
+ *   <li>-8. {@code max(0, e2 - h)} for {@code h} = 0, 4 (a second domain of the fold also found);</li>
+ *   <li>{@code ln(1 + domains aligned)};</li>
+ *   <li>1 if the fold has a hit;</li>
+ *   <li>{@code max(-10, e1 - e*)}, how far the fold's best hit is behind the query's best (-10 without a hit).</li>
+ * </ol>
+ * Folds without a hit get 0 for features 2-10. The weights of {@code combined} and of {@code align} (the same model
+ * without the CNN feature) are fitted on the validation split by {@link #fit} (maximum likelihood of the true fold,
+ * Newton's method, ridge penalty {@value #RIDGE}) and stored in the model's metadata ({@value #WEIGHTS},
+ * {@value #ALIGN_WEIGHTS}); {@code cnn} ranks by the CNN's own probabilities.
  */
-public record FoldCombination(double weight, double threshold) {
+public final class FoldCombination {
 
-    /** Metadata key of the weight. */
-    public static final String WEIGHT = "combinationWeight";
-    /** Metadata key of the threshold. */
-    public static final String THRESHOLD = "combinationThreshold";
-    /** Used when a model records none. */
-    public static final FoldCombination DEFAULT = new FoldCombination(0.1, 25);
+    /** Metadata key of the combined method's weights (comma-separated, feature order). */
+    public static final String WEIGHTS = "combinationWeights";
+    /** Metadata key of the align method's weights. */
+    public static final String ALIGN_WEIGHTS = "alignWeights";
+    /** Metadata key naming the features (for the record). */
+    public static final String FEATURE_NAMES = "combinationFeatures";
+    /** Number of features. */
+    public static final int FEATURES = 12;
+    /** Names of the features, in order. */
+    public static final String NAMES = "lnPcnn,lnPrior,e1+4,e1-0,e1-4,e1-8,e1-16,e2-0,e2-4,lnDomains,hit,e1-eBest";
+    /** Ridge penalty of the fit (on every weight). */
+    public static final double RIDGE = 1.0;
 
-    /** The combination recorded in a model's metadata, or {@link #DEFAULT}. */
-    public static FoldCombination of(Map<String, String> extra) {
-        try {
-            return new FoldCombination(Double.parseDouble(extra.getOrDefault(WEIGHT, "" + DEFAULT.weight)),
-                    Double.parseDouble(extra.getOrDefault(THRESHOLD, "" + DEFAULT.threshold)));
-        } catch (NumberFormatException e) {
-            return DEFAULT;
+    private static final double[] HINGES_FIRST = {-4, 0, 4, 8, 16};
+    private static final double[] HINGES_SECOND = {0, 4};
+
+    /**
+     * Used when a model records no weights (models trained before the learned combination): the weights fitted for
+     * the shipped model, rounded.
+     */
+    public static final FoldCombination DEFAULT = new FoldCombination(
+            new double[] {0.5, -0.3, -0.1, 0.35, 0.25, 0.35, 0.05, 0.1, 0.45, -0.1, -0.1, 0.1},
+            new double[] {0, -0.3, -0.1, 0.35, 0.25, 0.35, 0.05, 0.1, 0.45, -0.1, -0.1, 0.1});
+
+    private final double[] combined;
+    private final double[] align;
+
+    /** Weights of {@code combined} and of {@code align} ({@value #FEATURES} each; {@code align[0]} must be 0). */
+    public FoldCombination(double[] combined, double[] align) {
+        if (combined.length != FEATURES || align.length != FEATURES) {
+            throw new IllegalArgumentException("a combination has " + FEATURES + " weights per method");
+        }
+        if (align[0] != 0) {
+            throw new IllegalArgumentException("the align method cannot weigh the CNN");
+        }
+        for (double w : combined) {
+            check(w);
+        }
+        for (double w : align) {
+            check(w);
+        }
+        this.combined = combined.clone();
+        this.align = align.clone();
+    }
+
+    private static void check(double w) {
+        if (!Double.isFinite(w)) {
+            throw new IllegalArgumentException("combination weights must be finite, got " + w);
         }
     }
 
+    /** The combination recorded in a model's metadata, or {@link #DEFAULT} when it records none. */
+    public static FoldCombination of(Map<String, String> extra, String source) {
+        String c = extra.get(WEIGHTS);
+        String a = extra.get(ALIGN_WEIGHTS);
+        if (c == null || a == null) {
+            return DEFAULT;
+        }
+        try {
+            return new FoldCombination(parse(c), parse(a));
+        } catch (IllegalArgumentException e) {
+            throw new org.protpred.models.core.InputException(source + ": damaged model file (combination weights: "
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private static double[] parse(String list) {
+        String[] parts = list.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Double.parseDouble(parts[i].trim());
+        }
+        return out;
+    }
+
+    /** The metadata entries that record this combination. */
+    public Map<String, String> metadata() {
+        return Map.of(WEIGHTS, format(combined), ALIGN_WEIGHTS, format(align), FEATURE_NAMES, NAMES);
+    }
+
+    private static String format(double[] w) {
+        StringBuilder sb = new StringBuilder();
+        for (double x : w) {
+            sb.append(sb.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6g", x));
+        }
+        return sb.toString();
+    }
+
+    /** The weights of a method ({@code cnn}: null). */
+    public double[] weights(FoldMethod method) {
+        return switch (method) {
+            case COMBINED -> combined.clone();
+            case ALIGN -> align.clone();
+            case CNN -> null;
+        };
+    }
+
     /**
-     * Per fold (label order) the log of the unnormalised probability under {@code method}: {@code ln p_cnn(f)}
-     * ({@code cnn}), plus {@code weight * max(0, s_f - threshold)} ({@code combined}), or {@code ln prior(f)} plus
-     * that ({@code align}). Folds are ranked by these values, which do not underflow as probabilities do.
+     * The features of every fold for one query, {@code out[f * FEATURES + k]}.
+     *
+     * @param cnn   CNN probabilities (label order), or null (feature 0 is then 0)
+     * @param prior training share per fold (label order)
+     */
+    static double[] features(List<String> folds, float[] cnn, double[] prior, Map<String, FoldLibrary.Hit> hits,
+                             Map<String, Integer> index, double[] out) {
+        int n = folds.size();
+        double[] x = out != null && out.length == n * FEATURES ? out : new double[n * FEATURES];
+        double best = Double.NEGATIVE_INFINITY;
+        for (FoldLibrary.Hit h : hits.values()) {
+            best = Math.max(best, evidence(h));
+        }
+        for (int f = 0; f < n; f++) {
+            int o = f * FEATURES;
+            x[o] = cnn == null ? 0 : Math.max(Math.log(cnn[f]), -20);
+            x[o + 1] = Math.log(prior[f]);
+            Arrays.fill(x, o + 2, o + FEATURES, 0);
+            x[o + 11] = -10;
+        }
+        for (FoldLibrary.Hit h : hits.values()) {
+            Integer f = index.get(h.fold());
+            if (f == null) {
+                continue;
+            }
+            int o = f * FEATURES;
+            double e1 = evidence(h);
+            for (int k = 0; k < HINGES_FIRST.length; k++) {
+                x[o + 2 + k] = Math.max(0, e1 - HINGES_FIRST[k]);
+            }
+            for (int k = 0; k < HINGES_SECOND.length; k++) {
+                x[o + 7 + k] = Double.isFinite(h.secondEvidence()) ? Math.max(0, h.secondEvidence() - HINGES_SECOND[k])
+                        : 0;
+            }
+            x[o + 9] = Math.log1p(h.domains());
+            x[o + 10] = 1;
+            x[o + 11] = Math.max(-10, e1 - best);
+        }
+        return x;
+    }
+
+    /** A hit's evidence; a hit read from a file without it counts by its score against a 150-residue pair. */
+    private static double evidence(FoldLibrary.Hit h) {
+        return Double.isNaN(h.evidence()) ? FoldLibrary.pairEvidence(h.score(), 150, 150) : h.evidence();
+    }
+
+    /** Label index of each fold. */
+    static Map<String, Integer> index(List<String> folds) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int f = 0; f < folds.size(); f++) {
+            index.put(folds.get(f), f);
+        }
+        return index;
+    }
+
+    /**
+     * Per fold (label order) the score of the fold under {@code method} (a log of the unnormalised probability):
+     * {@code ln p_cnn(f)} for {@code cnn}, the weighted features otherwise. Folds are ranked by these values.
      *
      * @param cnn   CNN probabilities (label order; ignored for {@code align}, may be null then)
-     * @param prior training share per fold (label order; used by {@code align})
+     * @param prior training share per fold (label order)
      */
     public double[] logits(FoldMethod method, List<String> folds, float[] cnn, double[] prior,
                            Map<String, FoldLibrary.Hit> hits) {
         int n = folds.size();
         double[] logit = new double[n];
-        for (int f = 0; f < n; f++) {
-            double base = method == FoldMethod.ALIGN ? prior[f] : cnn[f];
-            double l = Math.log(Math.max(base, 1e-30));
-            FoldLibrary.Hit h = method == FoldMethod.CNN ? null : hits.get(folds.get(f));
-            if (h != null) {
-                l += weight * Math.max(0, h.score() - threshold);
+        if (method == FoldMethod.CNN) {
+            for (int f = 0; f < n; f++) {
+                logit[f] = Math.log(Math.max(cnn[f], 1e-30));
             }
-            logit[f] = l;
+            return logit;
+        }
+        double[] w = method == FoldMethod.COMBINED ? combined : align;
+        double[] x = features(folds, method == FoldMethod.COMBINED ? cnn : null, prior, hits, index(folds), null);
+        for (int f = 0; f < n; f++) {
+            logit[f] = dot(w, x, f * FEATURES);
         }
         return logit;
+    }
+
+    private static double dot(double[] w, double[] x, int offset) {
+        double s = 0;
+        for (int k = 0; k < FEATURES; k++) {
+            s += w[k] * x[offset + k];
+        }
+        return s;
     }
 
     /** The probabilities of {@link #logits} (a softmax; {@code cnn}: the CNN's own probabilities). */
     public float[] probabilities(FoldMethod method, List<String> folds, float[] cnn, double[] prior,
                                  Map<String, FoldLibrary.Hit> hits) {
-        int n = folds.size();
-        float[] out = new float[n];
         if (method == FoldMethod.CNN) {
-            System.arraycopy(cnn, 0, out, 0, n);
-            return out;
+            return cnn.clone();
         }
         return softmax(logits(method, folds, cnn, prior, hits));
     }
@@ -100,7 +247,7 @@ public record FoldCombination(double weight, double threshold) {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
-        java.util.Arrays.sort(idx, (a, b) -> v[a] != v[b] ? Double.compare(v[b], v[a]) : Integer.compare(a, b));
+        Arrays.sort(idx, (a, b) -> v[a] != v[b] ? Double.compare(v[b], v[a]) : Integer.compare(a, b));
         int[] out = new int[idx.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = idx[i];
@@ -110,16 +257,11 @@ public record FoldCombination(double weight, double threshold) {
 
     /** Label indices by decreasing probability, ties by label order. */
     public static int[] order(float[] p) {
-        Integer[] idx = new Integer[p.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        double[] v = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            v[i] = p[i];
         }
-        java.util.Arrays.sort(idx, (a, b) -> p[a] != p[b] ? Float.compare(p[b], p[a]) : Integer.compare(a, b));
-        int[] out = new int[idx.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = idx[i];
-        }
-        return out;
+        return order(v);
     }
 
     /** Top-1 and top-5 accuracy of a method with this combination on labelled examples. */
@@ -128,11 +270,11 @@ public record FoldCombination(double weight, double threshold) {
         int top1 = 0;
         int top5 = 0;
         for (int n = 0; n < truth.length; n++) {
-            double[] p = logits(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
             int t = truth[n];
             if (t < 0) {
                 continue;
             }
+            double[] p = logits(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
             int better = 0;
             for (int f = 0; f < p.length; f++) {
                 if (p[f] > p[t] || p[f] == p[t] && f < t) {
@@ -146,75 +288,49 @@ public record FoldCombination(double weight, double threshold) {
     }
 
     /**
-     * The weight and threshold that maximise {@code top-1 + top-5 / 4} of the combined method on labelled examples
-     * (validation), over a grid: weights 0.005-2 (log-spaced), thresholds 0-60 in steps of 5. Ties keep the first.
-     * Examples whose fold is not a label ({@code truth < 0}) count as misses.
+     * The weights of both methods fitted on labelled examples (validation): each maximises the log-likelihood of the
+     * true folds under the softmax of its scores, minus {@value #RIDGE} times the squared weights. Examples whose
+     * fold is not a label ({@code truth < 0}) are left out.
      */
-    public static FoldCombination fit(List<String> folds, List<float[]> cnn, List<Map<String, FoldLibrary.Hit>> hits,
-                                      int[] truth) {
-        int n = folds.size();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int f = 0; f < n; f++) {
-            index.put(folds.get(f), f);
-        }
-        double[][] logP = new double[truth.length][n];
-        int[][] hitFold = new int[truth.length][];
-        int[][] hitScore = new int[truth.length][];
+    public static FoldCombination fit(List<String> folds, List<float[]> cnn, double[] prior,
+                                      List<Map<String, FoldLibrary.Hit>> hits, int[] truth) {
+        Map<String, Integer> index = index(folds);
+        List<double[]> withCnn = new java.util.ArrayList<>();
+        List<double[]> withoutCnn = new java.util.ArrayList<>();
+        List<Integer> labels = new java.util.ArrayList<>();
         for (int e = 0; e < truth.length; e++) {
-            for (int f = 0; f < n; f++) {
-                logP[e][f] = Math.log(Math.max(cnn.get(e)[f], 1e-30));
+            if (truth[e] < 0) {
+                continue;
             }
-            Map<String, FoldLibrary.Hit> h = hits.get(e);
-            hitFold[e] = new int[h.size()];
-            hitScore[e] = new int[h.size()];
-            int k = 0;
-            for (FoldLibrary.Hit hit : h.values()) {
-                Integer f = index.get(hit.fold());
-                hitFold[e][k] = f == null ? -1 : f;
-                hitScore[e][k] = hit.score();
-                k++;
-            }
+            withCnn.add(features(folds, cnn.get(e), prior, hits.get(e), index, null));
+            withoutCnn.add(features(folds, null, prior, hits.get(e), index, null));
+            labels.add(truth[e]);
         }
-        double[] weights = {0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 2};
-        FoldCombination best = DEFAULT;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        double[] logit = new double[n];
-        for (double t = 0; t <= 60; t += 5) {
-            for (double w : weights) {
-                int top1 = 0;
-                int top5 = 0;
-                for (int e = 0; e < truth.length; e++) {
-                    if (truth[e] < 0) {
-                        continue;
-                    }
-                    System.arraycopy(logP[e], 0, logit, 0, n);
-                    for (int k = 0; k < hitFold[e].length; k++) {
-                        if (hitFold[e][k] >= 0) {
-                            logit[hitFold[e][k]] += w * Math.max(0, hitScore[e][k] - t);
-                        }
-                    }
-                    int tr = truth[e];
-                    int better = 0;
-                    for (int f = 0; f < n && better < 5; f++) {
-                        if (logit[f] > logit[tr] || logit[f] == logit[tr] && f < tr) {
-                            better++;
-                        }
-                    }
-                    top1 += better == 0 ? 1 : 0;
-                    top5 += better < 5 ? 1 : 0;
-                }
-                double score = (top1 + top5 / 4.0) / truth.length;
-                if (score > bestScore + 1e-12) {
-                    bestScore = score;
-                    best = new FoldCombination(w, t);
-                }
-            }
+        if (labels.isEmpty()) {
+            return DEFAULT;
         }
-        return best;
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        double[] start = new double[FEATURES];
+        start[0] = 1;
+        double[] c = ConditionalLogit.fit(withCnn, y, folds.size(), FEATURES, RIDGE, start, -1);
+        start[0] = 0;
+        double[] a = ConditionalLogit.fit(withoutCnn, y, folds.size(), FEATURES, RIDGE, start, 0);
+        return new FoldCombination(c, a);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FoldCombination other && Arrays.equals(combined, other.combined)
+                && Arrays.equals(align, other.align);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(combined) + Arrays.hashCode(align);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "weight %.3f, threshold %.0f", weight, threshold);
+        return "combined weights " + format(combined) + "; align weights " + format(align);
     }
 }

@@ -44,15 +44,37 @@ public final class FoldLibrary {
     public static final int MAX_CANDIDATES = 200;
 
 
+    /** Karlin-Altschul lambda of BLOSUM62 with gaps 11 + k (Altschul and Gish 1996). */
+    public static final double LAMBDA = 0.267;
+    /** Karlin-Altschul K of BLOSUM62 with gaps 11 + k. */
+    public static final double KARLIN_K = 0.041;
+
     /**
-     * The best library domain of one fold for a query.
+     * The best library domain of one fold for a query, and what the search saw of the fold's other domains.
      *
-     * @param id       library domain
-     * @param fold     its fold
-     * @param score    Smith-Waterman score (BLOSUM62 units)
-     * @param identity identical aligned pairs over the shorter chain's length
+     * @param id             library domain
+     * @param fold           its fold
+     * @param score          Smith-Waterman score (BLOSUM62 units)
+     * @param identity       identical aligned pairs over the shorter chain's length
+     * @param evidence       the fold's strongest pair evidence: {@code -ln E} of one query-domain pair,
+     *                       {@code LAMBDA * score - ln(KARLIN_K * m * n)} for query length m and domain length n,
+     *                       maximised over the fold's aligned domains (so a short domain's hit counts for more than a
+     *                       long one's of the same score)
+     * @param secondEvidence the same for the fold's second domain, {@code NEGATIVE_INFINITY} if only one was aligned
+     * @param domains        the fold's domains aligned with a positive score
      */
-    public record Hit(String id, String fold, int score, double identity) {
+    public record Hit(String id, String fold, int score, double identity, double evidence, double secondEvidence,
+                      int domains) {
+
+        /** A hit known only by its best domain (as a ranking file shows it): evidence unknown. */
+        public Hit(String id, String fold, int score, double identity) {
+            this(id, fold, score, identity, Double.NaN, Double.NEGATIVE_INFINITY, 1);
+        }
+    }
+
+    /** {@code -ln E} of one pair: {@code LAMBDA * score - ln(KARLIN_K * queryLength * domainLength)}. */
+    public static double pairEvidence(int score, int queryLength, int domainLength) {
+        return LAMBDA * score - Math.log(KARLIN_K * (double) queryLength * domainLength);
     }
 
     private final List<String> ids;
@@ -62,9 +84,40 @@ public final class FoldLibrary {
     private final int[][] index;
     private final Map<String, Integer> foldCounts;
     private final ThreadLocal<PrefilterScratch> scratch;
+    private final int maxCandidates;
 
     /** A library of domains (three lists of equal size). */
     public FoldLibrary(List<String> ids, List<String> folds, List<String> sequences) {
+        this(ids, folds, sequences, MAX_CANDIDATES);
+    }
+
+    /** The same library aligning at most {@code maxCandidates} prefiltered domains per query (at least 1). */
+    public FoldLibrary withMaxCandidates(int maxCandidates) {
+        return maxCandidates == this.maxCandidates ? this : new FoldLibrary(this, maxCandidates);
+    }
+
+    /** Domains aligned per query at most. */
+    public int maxCandidates() {
+        return maxCandidates;
+    }
+
+    private FoldLibrary(FoldLibrary other, int maxCandidates) {
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("at least one candidate per query, got " + maxCandidates);
+        }
+        this.ids = other.ids;
+        this.folds = other.folds;
+        this.sequences = other.sequences;
+        this.encoded = other.encoded;
+        this.index = other.index;
+        this.foldCounts = other.foldCounts;
+        int n = ids.size();
+        this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
+        this.maxCandidates = maxCandidates;
+    }
+
+    private FoldLibrary(List<String> ids, List<String> folds, List<String> sequences, int maxCandidates) {
+        this.maxCandidates = maxCandidates;
         if (ids.size() != folds.size() || ids.size() != sequences.size()) {
             throw new IllegalArgumentException("ids, folds and sequences differ in number");
         }
@@ -165,7 +218,8 @@ public final class FoldLibrary {
         // insertion order = the order in which folds first get a hit, so the returned HashMap is built exactly as
         // when hits were put candidate by candidate (same iteration order for callers)
         Map<String, Winner> winners = new LinkedHashMap<>();
-        for (int r : candidates(profile)) {
+        Map<String, FoldEvidence> evidence = new HashMap<>();
+        for (int r : candidates(profile, maxCandidates)) {
             int score = profile.score(encoded.get(r));
             if (score <= 0) {
                 continue;
@@ -175,19 +229,40 @@ public final class FoldLibrary {
             if (w == null || score > w.score() || score == w.score() && r < w.index()) {
                 winners.put(fold, new Winner(score, r, profile.lastScoreEnd()));
             }
+            evidence.computeIfAbsent(fold, f -> new FoldEvidence())
+                    .add(pairEvidence(score, query.length, encoded.get(r).length));
         }
         Map<String, Hit> best = new HashMap<>();
         for (Map.Entry<String, Winner> e : winners.entrySet()) {
             Winner w = e.getValue();
             int r = w.index();
             LocalAlignment.Result a = profile.align(encoded.get(r), w.score(), w.end());
-            best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity()));
+            FoldEvidence ev = evidence.get(e.getKey());
+            best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity(), ev.first, ev.second,
+                    ev.domains));
         }
         return best;
     }
 
     /** The best-scoring library domain of one fold so far, its score and {@link QueryProfile#lastScoreEnd}. */
     private record Winner(int score, int index, int end) {
+    }
+
+    /** The two strongest pair evidences of one fold so far, and its domains aligned. */
+    private static final class FoldEvidence {
+        double first = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        int domains;
+
+        void add(double x) {
+            domains++;
+            if (x > first) {
+                second = first;
+                first = x;
+            } else if (x > second) {
+                second = x;
+            }
+        }
     }
 
     /** {@link #search} of every sequence, in order, on {@code threads} threads. */
@@ -220,7 +295,7 @@ public final class FoldLibrary {
      * at most {@value #MAX_CANDIDATES}.
      */
     int[] candidates(byte[] query) {
-        return candidates(new QueryProfile(query));
+        return candidates(new QueryProfile(query), maxCandidates);
     }
 
     /**
@@ -228,7 +303,7 @@ public final class FoldLibrary {
      * (no per-query allocation of per-domain arrays) and orders the passing domains by one {@code long} key each
      * (no boxing).
      */
-    private int[] candidates(QueryProfile profile) {
+    private int[] candidates(QueryProfile profile, int limit) {
         byte[] query = profile.query();
         int n = ids.size();
         int lq = query.length;
@@ -255,7 +330,7 @@ public final class FoldLibrary {
                 best[r] = Math.max(best[r], profile.bestUngapped(encoded.get(r), p - q));
             }
         }
-        return strongest(best, n);
+        return strongest(best, n, limit);
     }
 
     /**
@@ -263,7 +338,7 @@ public final class FoldLibrary {
      * {@value #MAX_CANDIDATES}; resets {@code best} to zeros for the next query. Each domain is sorted as the key
      * {@code (MAX_VALUE - best) << 32 | r}, whose ascending order is exactly that order.
      */
-    private static int[] strongest(int[] best, int n) {
+    private static int[] strongest(int[] best, int n, int limit) {
         int count = 0;
         for (int r = 0; r < n; r++) {
             if (best[r] >= MIN_UNGAPPED) {
@@ -279,7 +354,7 @@ public final class FoldLibrary {
             best[r] = 0;
         }
         Arrays.sort(keys);
-        int[] out = new int[Math.min(count, MAX_CANDIDATES)];
+        int[] out = new int[Math.min(count, limit)];
         for (int i = 0; i < out.length; i++) {
             out[i] = (int) keys[i];
         }

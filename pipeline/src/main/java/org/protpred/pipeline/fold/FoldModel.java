@@ -72,7 +72,7 @@ public final class FoldModel implements Predictor<FoldPrediction> {
             throw new InputException(model.source() + ": the model holds no alignment library; use --method cnn");
         }
         Map<String, String> extra = model.metadata().extra();
-        this.combination = FoldCombination.of(extra);
+        this.combination = FoldCombination.of(extra, model.source());
         int width;
         try {
             width = Integer.parseInt(extra.getOrDefault("lengthBinWidth", "" + LengthBins.DEFAULT_WIDTH));
@@ -130,6 +130,11 @@ public final class FoldModel implements Predictor<FoldPrediction> {
     /** The alignment library, or null. */
     public FoldLibrary library() {
         return library;
+    }
+
+    /** Each fold's share of the library's domains, smoothed by half a domain (label order). */
+    public double[] prior() {
+        return prior.clone();
     }
 
     public FoldCombination combination() {

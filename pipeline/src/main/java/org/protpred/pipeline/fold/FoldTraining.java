@@ -53,10 +53,26 @@ public final class FoldTraining {
         byte[] bytes = library.toBytes();
         log.accept(String.format(Locale.ROOT, "alignment library: %d training domains, %d bytes compressed",
                 library.size(), bytes.length));
-        List<CachedRecord> validation = cache.load(parts.validation(), recipe.spec());
         TrainedModel trained = TrainedModel.of(outcome.network(),
                 ModelMetadata.of(recipe.kind(), recipe.spec().toJson(), recipe.labels(), recipe.settings()));
         FoldModel model = FoldModel.of(trained, library, FoldMethod.CNN, threads);
+        Finished fitted = fitCombination(model, parts, cache, threads, log, start);
+        return new Finished(fitted.extra(), Map.of(FoldLibrary.ENTRY, bytes), fitted.summary());
+    }
+
+    /**
+     * Fits the combination of a model's network and library on the validation split: the metadata it adds (weights,
+     * library size, validation top-1/top-5 of each method) and a summary line; no entries.
+     */
+    public static Finished fitCombination(FoldModel model, FoldData.Parts parts, FeatureCache cache, int threads,
+                                          Consumer<String> log) {
+        return fitCombination(model, parts, cache, threads, log, System.nanoTime());
+    }
+
+    private static Finished fitCombination(FoldModel model, FoldData.Parts parts, FeatureCache cache, int threads,
+                                           Consumer<String> log, long start) {
+        FoldLibrary library = model.library();
+        List<CachedRecord> validation = cache.load(parts.validation(), model.featureSpec());
         List<float[][]> features = new ArrayList<>();
         List<String> seqs = new ArrayList<>();
         List<String> truthFolds = new ArrayList<>();
@@ -69,16 +85,11 @@ public final class FoldTraining {
         log.accept("alignment search of " + seqs.size() + " validation domains on " + threads + " threads");
         List<Map<String, FoldLibrary.Hit>> hits = library.searchAll(seqs, threads);
         int[] truth = model.labelIndices(truthFolds);
-        FoldCombination fitted = FoldCombination.fit(model.folds(), cnn, hits, truth);
-        double[] prior = new double[model.folds().size()];
-        for (int f = 0; f < prior.length; f++) {
-            prior[f] = (library.count(model.folds().get(f)) + 0.5) / (library.size() + 0.5 * prior.length);
-        }
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put(FoldCombination.WEIGHT, Double.toString(fitted.weight()));
-        extra.put(FoldCombination.THRESHOLD, Double.toString(fitted.threshold()));
+        double[] prior = model.prior();
+        FoldCombination fitted = FoldCombination.fit(model.folds(), cnn, prior, hits, truth);
+        Map<String, String> extra = new LinkedHashMap<>(fitted.metadata());
         extra.put("librarySize", Integer.toString(library.size()));
-        StringBuilder summary = new StringBuilder("combination fitted on validation (" + fitted + "):");
+        StringBuilder summary = new StringBuilder("combination fitted on validation:");
         for (FoldMethod m : FoldMethod.values()) {
             double[] a = fitted.accuracy(m, model.folds(), cnn, prior, hits, truth);
             extra.put("validationTop1" + cap(m), String.format(Locale.ROOT, "%.4f", a[0]));
@@ -90,7 +101,7 @@ public final class FoldTraining {
         summary.append(String.format(Locale.ROOT, " no hit %d of %d; %.0f s", noHit, hits.size(),
                 (System.nanoTime() - start) / 1e9));
         log.accept(summary.toString());
-        return new Finished(extra, Map.of(FoldLibrary.ENTRY, bytes), summary.toString());
+        return new Finished(extra, Map.of(), summary.toString());
     }
 
     private static String cap(FoldMethod m) {

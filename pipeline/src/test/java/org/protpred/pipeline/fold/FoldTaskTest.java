@@ -86,7 +86,7 @@ class FoldTaskTest {
         modelFile = tmp.resolve("toyfold.zip");
         FoldLibrary library = FoldTraining.library(train);
         TaskTraining.save(modelFile, outcome, recipe, 5, "test",
-                Map.of(FoldCombination.WEIGHT, "0.1", FoldCombination.THRESHOLD, "20"),
+                FoldCombination.DEFAULT.metadata(),
                 Map.of(FoldLibrary.ENTRY, library.toBytes()));
     }
 
@@ -96,11 +96,12 @@ class FoldTaskTest {
         ModelMetadata meta = ModelFile.readMetadata(modelFile);
         assertEquals(FoldTask.KIND, meta.kind());
         assertEquals(List.of(FOLDS), meta.labels());
-        assertEquals("0.1", meta.extra().get(FoldCombination.WEIGHT));
+        assertEquals(FoldCombination.DEFAULT.metadata().get(FoldCombination.WEIGHTS),
+                meta.extra().get(FoldCombination.WEIGHTS));
         assertEquals("15", meta.extra().get("lengthBinWidth"));
         FoldModel model = FoldModel.load(modelFile, FoldMethod.COMBINED, 2);
         assertEquals(150, model.library().size());
-        assertEquals(new FoldCombination(0.1, 20), model.combination());
+        assertEquals(FoldCombination.DEFAULT, model.combination());
     }
 
     @Test
@@ -112,7 +113,7 @@ class FoldTaskTest {
         FoldModel both = FoldModel.load(ensemble, FoldMethod.COMBINED, 1);
         assertEquals(2, both.trained().networkCount());
         assertEquals(150, both.library().size());
-        assertEquals(new FoldCombination(0.1, 20), both.combination());
+        assertEquals(FoldCombination.DEFAULT, both.combination());
         assertEquals(15, both.bins().width());
         List<ProteinRecord> test = domains(5, 12, "m");
         List<org.protpred.pipeline.fold.FoldPrediction> a = single.predict(test);
