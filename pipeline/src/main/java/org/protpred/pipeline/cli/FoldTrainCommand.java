@@ -109,6 +109,11 @@ final class FoldTrainCommand implements Callable<Integer> {
             description = "Threads of the alignment search after training; 0 = all cores (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--search-depth", converter = OptionValues.AtLeastOne.class, defaultValue = "500",
+            paramLabel = "N", description = "Most prefiltered training domains the alignment search aligns per query; "
+                    + "recorded in the model, which fits its combination at this depth (default: ${DEFAULT-VALUE}).")
+    int searchDepth;
+
     @Option(names = "--refit-combination", paramLabel = "MODEL",
             description = "Do not train: fit the CNN + alignment combination of an existing fold model anew on the "
                     + "validation split (as training ends) and write the model with the new weights to -o.")
@@ -152,7 +157,7 @@ final class FoldTrainCommand implements Callable<Integer> {
                 cache, config.log());
         String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
         FoldTraining.Finished finished = FoldTraining.finish(outcome, recipe, parts, cache, limit,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), config.log());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), searchDepth, config.log());
         TaskTraining.save(training.output, outcome, recipe, training.seed, command, finished.extra(),
                 finished.entries());
         commandSpec.commandLine().getOut().printf(Locale.ROOT,
@@ -169,7 +174,7 @@ final class FoldTrainCommand implements Callable<Integer> {
             err.flush();
         };
         int searchThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        FoldModel model = FoldModel.load(refit, FoldMethod.CNN, searchThreads);
+        FoldModel model = FoldModel.load(refit, FoldMethod.CNN, searchThreads).withSearchDepth(searchDepth);
         if (model.library() == null) {
             throw InputException.at(refit, "holds no alignment library, so it has no combination to fit");
         }

@@ -24,7 +24,8 @@ import org.protpred.pipeline.protein.AminoAcids;
 /**
  * The alignment evidence of a fold model: the training domains (id, fold, sequence) and a nearest-neighbour search
  * among them. For a query, every library domain that shares a {@value #K}-mer (without {@code X}) with it on some
- * diagonal gets the best ungapped BLOSUM62 segment score over those diagonals; the {@value #MAX_CANDIDATES} best
+ * diagonal gets the best ungapped BLOSUM62 segment score over those diagonals; the {@link #maxCandidates()} best
+ * ({@value #MAX_CANDIDATES} unless {@link #withMaxCandidates} says otherwise; a fold model records its own depth)
  * domains whose segment scores at least {@value #MIN_UNGAPPED} are aligned with {@link LocalAlignment}
  * (Smith-Waterman, BLOSUM62, gaps 11 + k), and each fold keeps its best-scoring domain ({@link Hit}: score, identity
  * over the shorter chain, aligned pairs). Ties go to the domain first in the library, so the search is deterministic.
@@ -40,7 +41,7 @@ public final class FoldLibrary {
     public static final int K = 3;
     /** Best ungapped segment score on a shared-word diagonal that makes a library domain a candidate. */
     public static final int MIN_UNGAPPED = 20;
-    /** Most candidates aligned per query (best ungapped segments first). */
+    /** Most candidates aligned per query (best ungapped segments first) unless set otherwise. */
     public static final int MAX_CANDIDATES = 200;
 
 
@@ -292,7 +293,7 @@ public final class FoldLibrary {
 
     /**
      * Library domains that pass the prefilter for {@code query}, best ungapped segment first (ties: library order),
-     * at most {@value #MAX_CANDIDATES}.
+     * at most {@link #maxCandidates()}.
      */
     int[] candidates(byte[] query) {
         return candidates(new QueryProfile(query), maxCandidates);
@@ -335,7 +336,7 @@ public final class FoldLibrary {
 
     /**
      * The domains with {@code best[r] >= MIN_UNGAPPED}, highest first and by index on ties, at most
-     * {@value #MAX_CANDIDATES}; resets {@code best} to zeros for the next query. Each domain is sorted as the key
+     * {@code limit}; resets {@code best} to zeros for the next query. Each domain is sorted as the key
      * {@code (MAX_VALUE - best) << 32 | r}, whose ascending order is exactly that order.
      */
     private static int[] strongest(int[] best, int n, int limit) {

@@ -39,6 +39,11 @@ public final class FoldModel implements Predictor<FoldPrediction> {
 
     /** Most domains per prediction batch. */
     public static final int MAX_BATCH = 64;
+    /**
+     * Metadata key of the search depth: the most prefiltered training domains aligned per query (models without it:
+     * {@link FoldLibrary#MAX_CANDIDATES}). The combination is fitted at this depth.
+     */
+    public static final String SEARCH_DEPTH = "searchDepth";
 
     private final TrainedModel model;
     private final List<String> folds;
@@ -52,10 +57,15 @@ public final class FoldModel implements Predictor<FoldPrediction> {
     private final AtomicLong realResidues = new AtomicLong();
 
     private FoldModel(TrainedModel model, FoldLibrary library, FoldMethod method, int threads) {
+        this(model, library, method, threads, false);
+    }
+
+    /** @param libraryAtDepth whether {@code library} already searches at the depth wanted (else: the model's) */
+    private FoldModel(TrainedModel model, FoldLibrary library, FoldMethod method, int threads,
+                      boolean libraryAtDepth) {
         this.model = model;
         this.folds = List.copyOf(model.labels());
         this.method = method;
-        this.library = library;
         this.threads = Math.max(1, threads);
         if (folds.size() < 2) {
             throw new InputException(model.source() + ": a fold model needs at least two fold labels");
@@ -72,6 +82,8 @@ public final class FoldModel implements Predictor<FoldPrediction> {
             throw new InputException(model.source() + ": the model holds no alignment library; use --method cnn");
         }
         Map<String, String> extra = model.metadata().extra();
+        this.library = library == null || libraryAtDepth || !extra.containsKey(SEARCH_DEPTH) ? library
+                : library.withMaxCandidates(searchDepth(extra.get(SEARCH_DEPTH), model.source()));
         this.combination = FoldCombination.of(extra, model.source());
         int width;
         try {
@@ -107,7 +119,35 @@ public final class FoldModel implements Predictor<FoldPrediction> {
 
     /** The same model ranking with another method (sharing networks and library). */
     public FoldModel withMethod(FoldMethod other) {
-        return new FoldModel(model, library, other, threads);
+        return new FoldModel(model, library, other, threads, true);
+    }
+
+    /**
+     * The same model aligning at most {@code depth} prefiltered training domains per query instead of its own depth
+     * (deeper finds more remote homologs and costs time about in proportion; the combination stays the one fitted at
+     * the model's depth).
+     */
+    public FoldModel withSearchDepth(int depth) {
+        if (depth < 1) {
+            throw new InputException("the search depth must be at least 1, got " + depth);
+        }
+        if (library == null) {
+            return this;
+        }
+        return new FoldModel(model, library.withMaxCandidates(depth), method, threads, true);
+    }
+
+    private static int searchDepth(String value, String source) {
+        try {
+            int depth = Integer.parseInt(value.trim());
+            if (depth >= 1) {
+                return depth;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(source + ": damaged model file (" + SEARCH_DEPTH + " '" + value
+                + "' is not a positive whole number)");
     }
 
     @Override

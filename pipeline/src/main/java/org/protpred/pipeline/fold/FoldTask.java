@@ -32,11 +32,21 @@ public final class FoldTask implements Task<FoldPrediction> {
 
     private final FoldMethod method;
     private final int threads;
+    private final int searchDepth;
 
-    /** The task ranking with {@code method}, aligning on {@code threads} threads. */
+    /** The task ranking with {@code method}, aligning on {@code threads} threads as deep as the model says. */
     public FoldTask(FoldMethod method, int threads) {
+        this(method, threads, 0);
+    }
+
+    /**
+     * The task ranking with {@code method}, aligning on {@code threads} threads at most {@code searchDepth}
+     * candidates per query (0: the model's own depth, {@link FoldModel#SEARCH_DEPTH}).
+     */
+    public FoldTask(FoldMethod method, int threads, int searchDepth) {
         this.method = method;
         this.threads = threads;
+        this.searchDepth = searchDepth;
     }
 
     /** Combined ranking on all cores. */
@@ -56,7 +66,8 @@ public final class FoldTask implements Task<FoldPrediction> {
 
     @Override
     public FoldModel predictor(TrainedModel model) {
-        return FoldModel.of(model, method, threads);
+        FoldModel predictor = FoldModel.of(model, method, threads);
+        return searchDepth > 0 ? predictor.withSearchDepth(searchDepth) : predictor;
     }
 
     /** The model file named by {@code --model}, or the bundled model ({@code file} null). */

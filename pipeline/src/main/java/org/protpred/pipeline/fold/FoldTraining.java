@@ -43,13 +43,14 @@ public final class FoldTraining {
     }
 
     public static Finished finish(TaskTraining.Outcome outcome, FoldTrainingRecipe recipe, FoldData.Parts parts,
-                                  FeatureCache cache, int limit, int threads, Consumer<String> log) {
+                                  FeatureCache cache, int limit, int threads, int searchDepth,
+                                  Consumer<String> log) {
         long start = System.nanoTime();
         List<ProteinRecord> train;
         try (Stream<ProteinRecord> s = parts.train().records()) {
             train = s.limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
         }
-        FoldLibrary library = library(train);
+        FoldLibrary library = library(train).withMaxCandidates(searchDepth);
         byte[] bytes = library.toBytes();
         log.accept(String.format(Locale.ROOT, "alignment library: %d training domains, %d bytes compressed",
                 library.size(), bytes.length));
@@ -88,6 +89,7 @@ public final class FoldTraining {
         double[] prior = model.prior();
         FoldCombination fitted = FoldCombination.fit(model.folds(), cnn, prior, hits, truth);
         Map<String, String> extra = new LinkedHashMap<>(fitted.metadata());
+        extra.put(FoldModel.SEARCH_DEPTH, Integer.toString(library.maxCandidates()));
         extra.put("librarySize", Integer.toString(library.size()));
         StringBuilder summary = new StringBuilder("combination fitted on validation:");
         for (FoldMethod m : FoldMethod.values()) {

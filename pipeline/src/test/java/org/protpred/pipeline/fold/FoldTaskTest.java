@@ -125,6 +125,60 @@ class FoldTaskTest {
     }
 
     @Test
+    void refittingTheCombinationKeepsNetworkAndLibraryAndRecordsTheDepth() throws IOException {
+        Path astral = tmp.resolve("refit-astral.fa");
+        StringBuilder sb = new StringBuilder();
+        for (ProteinRecord r : domains(150, 21, "r")) {
+            sb.append('>').append(r.id()).append(' ').append(r.fold()).append(".1.1 (A:) toy\n").append(r.sequence())
+                    .append('\n');
+        }
+        Files.writeString(astral, sb.toString());
+        Path refitted = tmp.resolve("refitted.zip");
+        String previous = System.getProperty(FeatureCache.VARIABLE);
+        System.setProperty(FeatureCache.VARIABLE, tmp.resolve("refit-cache").toString());
+        CliRun run;
+        try {
+            run = CliRun.run("train", "fold", "--data", astral.toString(), "--refit-combination", modelFile.toString(),
+                    "--search-depth", "40", "--threads", "1", "-o", refitted.toString());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(FeatureCache.VARIABLE);
+            } else {
+                System.setProperty(FeatureCache.VARIABLE, previous);
+            }
+        }
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("combination fitted on validation: cnn top-1 "), run.out());
+        ModelMetadata meta = ModelFile.readMetadata(refitted);
+        assertEquals("40", meta.extra().get(FoldModel.SEARCH_DEPTH));
+        assertTrue(meta.extra().get("combinationCommand").contains("--refit-combination"));
+        FoldModel before = FoldModel.load(modelFile, FoldMethod.COMBINED, 1);
+        FoldModel after = FoldModel.load(refitted, FoldMethod.COMBINED, 1);
+        assertEquals(40, after.library().maxCandidates());
+        assertEquals(FoldLibrary.MAX_CANDIDATES, before.library().maxCandidates());
+        assertTrue(!after.combination().equals(before.combination()), "weights fitted anew");
+        assertTrue(after.combination().weights(FoldMethod.COMBINED)[0] > 0, after.combination().toString());
+        List<ProteinRecord> sample = domains(4, 22, "s");
+        for (int n = 0; n < sample.size(); n++) {
+            assertArrayEquals(before.cnnProbabilities(sample).get(n), after.cnnProbabilities(sample).get(n), 0f);
+        }
+        assertArrayEquals(before.library().toBytes(), after.library().toBytes());
+        assertEquals(7, after.withSearchDepth(7).library().maxCandidates());
+        assertEquals(40, after.withMethod(FoldMethod.ALIGN).library().maxCandidates());
+
+        Path damaged = tmp.resolve("damaged-depth.zip");
+        ModelFile.rewriteMetadata(refitted, damaged, Map.of(FoldModel.SEARCH_DEPTH, "-3"));
+        org.protpred.models.core.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.protpred.models.core.InputException.class, () -> FoldModel.load(damaged, FoldMethod.CNN, 1));
+        assertEquals(damaged + ": damaged model file (searchDepth '-3' is not a positive whole number)", e.getMessage());
+
+        CliRun noLibrary = CliRun.run("predict", "fold", "--model", modelFile.toString(), "--search-depth", "-1",
+                astral.toString(), "-o", tmp.resolve("never").toString());
+        assertEquals(2, noLibrary.status());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    @Test
     void aPaddedBatchPredictsWhatEachDomainPredictsAlone() {
         FoldModel model = FoldModel.load(modelFile, FoldMethod.CNN, 1);
         List<ProteinRecord> test = domains(40, 9, "q");   // lengths 20-69: several bins, up to 15 padded steps
