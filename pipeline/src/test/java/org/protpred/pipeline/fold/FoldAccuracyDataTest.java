@@ -37,7 +37,7 @@ class FoldAccuracyDataTest {
 
     /**
      * The learned combination: the alignment ranking at its shipped level, and the combined ranking at least 0.5
-     * points of top-1 and 1 point of top-5 above it (shipped model: align 0.7537 / 0.7899, combined 0.7637 / 0.8077;
+     * points of top-1 and 1 point of top-5 above it (shipped model: align 0.7587 / 0.7977, combined 0.7686 / 0.8190;
      * before the learned combination 0.7424 / 0.7771 and 0.7488 / 0.7999). The issue's aim, combined top-1 at least
      * 2 points above the alignment's, is not met by the shipped model (see its model card).
      */
@@ -47,7 +47,7 @@ class FoldAccuracyDataTest {
         FoldModel combined = bundled(FoldMethod.COMBINED);
         double[] align = topOneAndFive(test, combined.withMethod(FoldMethod.ALIGN));
         double[] both = topOneAndFive(test, combined);
-        assertTrue(align[0] >= 0.75 && align[1] >= 0.785, "alignment top-1 " + align[0] + ", top-5 " + align[1]);
+        assertTrue(align[0] >= 0.755 && align[1] >= 0.79, "alignment top-1 " + align[0] + ", top-5 " + align[1]);
         assertTrue(both[0] >= align[0] + 0.005, "combined top-1 " + both[0] + " vs alignment " + align[0]);
         assertTrue(both[1] >= align[1] + 0.01, "combined top-5 " + both[1] + " vs alignment " + align[1]);
     }
