@@ -124,15 +124,19 @@ class FoldTaskTest {
         }
     }
 
-    @Test
-    void refittingTheCombinationKeepsNetworkAndLibraryAndRecordsTheDepth() throws IOException {
-        Path astral = tmp.resolve("refit-astral.fa");
+    /** An ASTRAL-style FASTA of toy domains (header: id, then the sccs whose first two fields are the fold). */
+    private static Path astral(String name, List<ProteinRecord> records) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (ProteinRecord r : domains(150, 21, "r")) {
+        for (ProteinRecord r : records) {
             sb.append('>').append(r.id()).append(' ').append(r.fold()).append(".1.1 (A:) toy\n").append(r.sequence())
                     .append('\n');
         }
-        Files.writeString(astral, sb.toString());
+        return Files.writeString(tmp.resolve(name), sb.toString());
+    }
+
+    @Test
+    void refittingTheCombinationKeepsNetworkAndLibraryAndRecordsTheDepth() throws IOException {
+        Path astral = astral("refit-astral.fa", domains(150, 21, "r"));
         Path refitted = tmp.resolve("refitted.zip");
         String previous = System.getProperty(FeatureCache.VARIABLE);
         System.setProperty(FeatureCache.VARIABLE, tmp.resolve("refit-cache").toString());
@@ -247,13 +251,7 @@ class FoldTaskTest {
         assertTrue(run.err().contains("predict fold: 2 of 3 records predicted"), run.err());
         assertTrue(Files.exists(out.resolve("ok.rank")) && Files.exists(out.resolve("ok2.rank")));
 
-        Path astral = tmp.resolve("astral.fa");
-        StringBuilder sb = new StringBuilder();
-        for (ProteinRecord r : domains(9, 4, "d")) {
-            sb.append('>').append(r.id()).append(' ').append(r.fold()).append(".1.1 (A:) toy\n").append(r.sequence())
-                    .append('\n');
-        }
-        Files.writeString(astral, sb.toString());
+        Path astral = astral("astral.fa", domains(9, 4, "d"));
         CliRun eval = CliRun.run("eval", "fold", "--model", modelFile.toString(), "--method", "cnn", "--set",
                 astral.toString());
         assertEquals(0, eval.status(), eval.err());
