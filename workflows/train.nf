@@ -29,7 +29,7 @@ def RECIPES = [
     [id: 'ss8-birnn', step: 'ss', checkpoints: true,
      args: '--states 8 --epochs 8 --patience 3 --seed 42 --lr-drop-epoch 5 --lr-drop-factor 0.25'],
     [id: 'fold-deepsf', step: 'fold', checkpoints: true,
-     args: '--features with-ss --epochs 30 --patience 5 --seed 42 --threads 1'],
+     args: '--features with-ss --dense-activation sigmoid --epochs 30 --patience 5 --seed 42 --threads 1'],
     [id: 'contacts-single', step: 'contacts', checkpoints: false,
      args: '--window 3 --rounds 3 --pretrain-epochs 2 --epochs 6 --seed 43'],
     [id: 'contacts-msa', step: 'contacts', checkpoints: false,

@@ -37,7 +37,7 @@ class FoldAccuracyDataTest {
 
     /**
      * The learned combination: the alignment ranking at its shipped level, and the combined ranking at least 0.5
-     * points of top-1 and 1 point of top-5 above it (shipped model: align 0.7587 / 0.7977, combined 0.7686 / 0.8190;
+     * points of top-1 and 1 point of top-5 above it (shipped model: align 0.7587 / 0.7977, combined 0.7693 / 0.8204;
      * before the learned combination 0.7424 / 0.7771 and 0.7488 / 0.7999). The issue's aim, combined top-1 at least
      * 2 points above the alignment's, is not met by the shipped model (see its model card).
      */
@@ -53,13 +53,13 @@ class FoldAccuracyDataTest {
     }
 
     /**
-     * What the shipped CNN reaches alone (test top-1 0.1093, top-5 0.2520; the model before it, 3 epochs of a smaller
-     * network: 0.0575 / 0.1419): a regression floor below the project's (top-1 >= 0.25, top-5 >= 0.45, not met: issue 10 and the model card
+     * What the shipped CNN reaches alone (test top-1 0.1235, top-5 0.2498; the ReLU network before it 0.1093 /
+     * 0.2520, and before that 3 epochs of a smaller network: 0.0575 / 0.1419): a regression floor below the project's (top-1 >= 0.25, top-5 >= 0.45, not met: issue 10 and the model card
      * keep it; a test that could only be skipped would hide it).
      */
     @Test
     void cnnAloneKeepsTheShippedModelsAccuracy() {
         double[] cnn = topOneAndFive(testSet(), bundled(FoldMethod.CNN));
-        assertTrue(cnn[0] >= 0.10 && cnn[1] >= 0.24, "CNN top-1 " + cnn[0] + ", top-5 " + cnn[1]);
+        assertTrue(cnn[0] >= 0.115 && cnn[1] >= 0.24, "CNN top-1 " + cnn[0] + ", top-5 " + cnn[1]);
     }
 }
