@@ -66,8 +66,10 @@ public final class EvalCommand implements Runnable {
                     + "one-shift variant (a true contact at i+-1, j+-1 counts). True contacts: C-beta (C-alpha for "
                     + "glycine) within 8 A, from the coordinates; L = residues with coordinates.",
                 "Sets: psicov150, casp13 (domains: full target predicted, domain residues scored), pfam40 (with "
-                    + "its family alignments, for alignment models), or STRUCTURE_FILES: comma-separated PDB/mmCIF "
-                    + "files or folders (first protein chain, observed residues).",
+                    + "its family alignments, for alignment models), single-validation (the validation chains of the "
+                    + "single-sequence training split: BM5, TS50 and Pfam40 chains, never a test set), or "
+                    + "STRUCTURE_FILES: comma-separated PDB/mmCIF files or folders (first protein chain, observed "
+                    + "residues).",
                 "Example: protpred eval contacts --set psicov150"})
     static final class Contacts extends TaskEvalCommand<ContactPrediction> {
         @picocli.CommandLine.Option(names = "--msa-model",

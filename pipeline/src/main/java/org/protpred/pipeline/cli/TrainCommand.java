@@ -293,7 +293,8 @@ public final class TrainCommand implements Runnable {
                 return trainMsa(log);
             }
             org.protpred.pipeline.contacts.ContactTraining.Chains chains =
-                    org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction, 11, log);
+                    org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction,
+                            org.protpred.pipeline.contacts.ContactTraining.SPLIT_SEED, log);
             String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
             var outcome = org.protpred.pipeline.contacts.ContactTraining.train(chains,
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceSpec(window),

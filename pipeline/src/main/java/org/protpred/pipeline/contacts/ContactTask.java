@@ -32,7 +32,12 @@ public final class ContactTask implements Task<ContactPrediction> {
 
     public static final ContactTask INSTANCE = new ContactTask();
     /** The named evaluation sets. */
-    public static final List<String> SETS = List.of("psicov150", "casp13", "pfam40");
+    public static final List<String> SETS = List.of("psicov150", "casp13", "pfam40", SINGLE_VALIDATION);
+    /**
+     * The validation chains of the single-sequence training split as {@code train contacts} makes it by default
+     * (validation share 0.1, split seed 11): what chose the shipped model, never a test set.
+     */
+    public static final String SINGLE_VALIDATION = "single-validation";
 
     private ContactTask() {
     }
@@ -101,10 +106,15 @@ public final class ContactTask implements Task<ContactPrediction> {
     }
 
     /**
-     * {@code psicov150}, {@code casp13}, {@code pfam40} (residues with an alignment column scored), or structure files: comma-separated PDB/mmCIF files or
+     * {@code psicov150}, {@code casp13}, {@code pfam40} (residues with an alignment column scored),
+     * {@value #SINGLE_VALIDATION} (the single-sequence model's validation chains), or structure files: comma-separated PDB/mmCIF files or
      * folders of them (first protein chain of each; its observed residues are the sequence).
      */
     public LabelledSet labelledSet(String set) {
+        if (set.equalsIgnoreCase(SINGLE_VALIDATION)) {
+            return new LabelledSet(SINGLE_VALIDATION, ContactTraining.singleSequenceChains(
+                    ContactTraining.DEFAULT_VALIDATION, 1.0, ContactTraining.SPLIT_SEED, line -> { }).validation());
+        }
         if (set.equalsIgnoreCase("pfam40")) {
             return new LabelledSet("pfam40", ContactTraining.pfam40Scored());
         }

@@ -78,6 +78,10 @@ public final class ContactTraining {
 
     /** Identity (over the shorter chain) from which two training chains are duplicates. */
     public static final double DUPLICATE_IDENTITY = 0.9;
+    /** Validation share of {@code train contacts} (single-sequence) unless {@code --validation} says otherwise. */
+    public static final double DEFAULT_VALIDATION = 0.1;
+    /** Seed of the single-sequence split into training and validation chains. */
+    public static final long SPLIT_SEED = 11;
     /** Shortest training chain. */
     public static final int MIN_LENGTH = 30;
 
