@@ -32,12 +32,13 @@ public final class ContactTask implements Task<ContactPrediction> {
 
     public static final ContactTask INSTANCE = new ContactTask();
     /** The named evaluation sets. */
-    public static final List<String> SETS = List.of("psicov150", "casp13", "pfam40", SINGLE_VALIDATION);
     /**
      * The validation chains of the single-sequence training split as {@code train contacts} makes it by default
      * (validation share 0.1, split seed 11): what chose the shipped model, never a test set.
      */
     public static final String SINGLE_VALIDATION = "single-validation";
+    /** The named sets of {@code eval contacts}. */
+    public static final List<String> SETS = List.of("psicov150", "casp13", "pfam40", SINGLE_VALIDATION);
 
     private ContactTask() {
     }
