@@ -39,4 +39,22 @@ class ContactFloorTest {
         double v = longL5();
         assertTrue(v >= 0.19, "mean long-range top-L/5 precision " + v + " < 0.19 (measured 0.195 when shipped)");
     }
+
+    /**
+     * {@code eval contacts --set single-validation} is the split that chose the shipped model: the same 27 chains, in
+     * the same order, as its metadata records, and its validation long-range top-L/5 (0.2016 when trained).
+     */
+    @Test
+    void singleValidationIsTheShippedModelsValidationSplit() {
+        RequiresData.assume(DataLocation.folder(Psicov150Dataset.FOLDER).isPresent(), "contact data under PROTPRED_DATA");
+        ContactModel model = ContactModel.bundled(false);
+        LabelledSet set = ContactTask.INSTANCE.labelledSet(ContactTask.SINGLE_VALIDATION);
+        String ids = String.join(",", set.records().stream().map(ProteinRecord::id).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(model.trainedModel().metadata().extra().get("validationIds"), ids);
+        ContactEvaluator evaluator = new ContactEvaluator(set.name());
+        EvaluationRun.run(set, model, evaluator);
+        double v = ContactEvaluator.mean(evaluator.scores(), false)[ContactRange.LONG.ordinal()][1];
+        double recorded = Double.parseDouble(model.trainedModel().metadata().extra().get("validationLongL5.member1"));
+        org.junit.jupiter.api.Assertions.assertEquals(recorded, v, 0.002, "validation long L/5");
+    }
 }
