@@ -259,6 +259,12 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--compare-random", description = "Also train member 1 from random weights and report it.")
         boolean compareRandom;
 
+        @Option(names = "--ensemble", defaultValue = "boost", paramLabel = "boost|seeds",
+                description = "single: how the --rounds members are made: boost (AdaBoost on resamples) or seeds "
+                        + "(the same sample, seeds SEED, SEED+1, ..., averaged with equal weights) "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String ensemble;
+
         @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
@@ -292,6 +298,7 @@ public final class TrainCommand implements Runnable {
             if (mode.equals("msa")) {
                 return trainMsa(log);
             }
+            seedEnsemble();
             org.protpred.pipeline.contacts.ContactTraining.Chains chains =
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction,
                             org.protpred.pipeline.contacts.ContactTraining.SPLIT_SEED, log);
@@ -299,13 +306,23 @@ public final class TrainCommand implements Runnable {
             var outcome = org.protpred.pipeline.contacts.ContactTraining.train(chains,
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceSpec(window),
                     new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
-                            batchSize, learningRate, rounds, negatives, seed, compareRandom),
+                            batchSize, learningRate, rounds, negatives, seed, compareRandom,
+                            seedEnsemble()),
                     output, workDir, command, log);
             commandSpec.commandLine().getOut().println(outcome.summary());
             commandSpec.commandLine().getOut().flush();
             return 0;
         }
     
+        /** Whether {@code --ensemble} asks for a seed ensemble. @throws InputException for another value */
+        private boolean seedEnsemble() {
+            return switch (ensemble) {
+                case "boost" -> false;
+                case "seeds" -> true;
+                default -> throw new InputException("--ensemble must be boost or seeds, not '" + ensemble + "'");
+            };
+        }
+
         private Integer trainMsa(java.util.function.Consumer<String> log) {
             java.util.List<org.protpred.pipeline.protein.ProteinRecord> domains =
                     org.protpred.pipeline.contacts.ContactTraining.pfam40Scored();

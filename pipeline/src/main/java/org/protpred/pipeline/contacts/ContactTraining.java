@@ -63,9 +63,22 @@ import org.protpred.pipeline.task.TrainedModel;
  */
 public final class ContactTraining {
 
-    /** Settings of one run. */
+    /**
+     * Settings of one run.
+     *
+     * @param rounds       boosting rounds, or members of a seed ensemble
+     * @param seedEnsemble instead of AdaBoost: {@code rounds} members trained on the same sample with the same
+     *                     (uniform) weights and different seeds, averaged with equal weights
+     */
     public record Settings(int[] hidden, int pretrainEpochs, int fineTuneEpochs, int batchSize, double learningRate,
-                           int rounds, double negativeRatio, long seed, boolean compareRandom) {
+                           int rounds, double negativeRatio, long seed, boolean compareRandom, boolean seedEnsemble) {
+
+        /** Settings of a boosted run. */
+        public Settings(int[] hidden, int pretrainEpochs, int fineTuneEpochs, int batchSize, double learningRate,
+                        int rounds, double negativeRatio, long seed, boolean compareRandom) {
+            this(hidden, pretrainEpochs, fineTuneEpochs, batchSize, learningRate, rounds, negativeRatio, seed,
+                    compareRandom, false);
+        }
     }
 
     /** The chains of a run and the counts of what was filtered out. */
@@ -478,6 +491,25 @@ public final class ContactTraining {
         return train(sample, chains, spec, settings, output, workDir, command, log, start);
     }
 
+    /**
+     * {@code settings.rounds()} members on the whole sample (uniform weights), member k with seed
+     * {@code settings.seed() + k}, averaged with equal weights: the members share the sample and so the scaler.
+     */
+    static BoostedEnsemble seedEnsemble(INDArray x, INDArray y, WeakLearner learner, Settings settings,
+                                        Consumer<String> log) {
+        long n = x.size(0);
+        INDArray uniform = Nd4j.valueArrayOf(new long[] {n}, 1.0 / n, DataType.FLOAT);
+        List<ProbabilityModel> members = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int k = 0; k < settings.rounds(); k++) {
+            members.add(learner.train(x, y, uniform, settings.seed() + k));
+            weights.add(1.0);
+            log.accept(String.format(Locale.ROOT, "seed ensemble: member %d of %d (seed %d)", k + 1,
+                    settings.rounds(), settings.seed() + k));
+        }
+        return new BoostedEnsemble(members, weights);
+    }
+
     /** Trains on an already drawn sample ({@code chains} gives the validation chains and the counts). */
     public static Outcome train(Sample sample, Chains chains, FeatureSpec spec, Settings settings, Path output,
                                 Path workDir, String command, Consumer<String> log, long start) {
@@ -527,7 +559,8 @@ public final class ContactTraining {
             byModel.put(model, net);
             return model;
         };
-        BoostedEnsemble ensemble = AdaBoost.fit(x, y, learner,
+        BoostedEnsemble ensemble = settings.seedEnsemble() ? seedEnsemble(x, y, learner, settings, log)
+                : AdaBoost.fit(x, y, learner,
                 new BoostingConfig(settings.rounds(), true, settings.seed()), round -> log.accept(String.format(
                         Locale.ROOT, "boosting round %d: weighted error %.4f, weight %.4f%s", round.round(),
                         round.error(), round.weight(), round.kept() ? "" : " (discarded, boosting stops)")));

@@ -93,6 +93,23 @@ class ContactTaskTest {
     }
 
     @Test
+    void aSeedEnsembleAveragesMembersTrainedWithConsecutiveSeeds() {
+        Path seeds = tmp.resolve("seeds.zip");
+        List<String> log = new ArrayList<>();
+        ContactTraining.train(chains, FeatureSpec.contactsSingleSequence(),
+                new ContactTraining.Settings(new int[] {16}, 1, 1, 64, 0.003, 2, 2, 7, false, true), seeds,
+                tmp.resolve("work-seeds"), "test", log::add);
+        assertTrue(log.contains("seed ensemble: member 1 of 2 (seed 7)"), String.join("\n", log));
+        assertTrue(log.contains("seed ensemble: member 2 of 2 (seed 8)"), String.join("\n", log));
+        assertTrue(log.stream().noneMatch(l -> l.startsWith("boosting round")), String.join("\n", log));
+        ModelMetadata meta = ModelFile.readMetadata(seeds);
+        assertEquals("2", meta.extra().get("membersBoosted"));
+        assertEquals("[1.0, 1.0]", meta.extra().get("boostingWeights"));
+        ContactModel m = ContactModel.load(seeds);
+        assertTrue(m.trainedModel().weights().stream().allMatch(w -> w == 1.0), m.trainedModel().weights().toString());
+    }
+
+    @Test
     void predictWriteAndEvaluateThroughTheLayer() throws IOException {
         Path fasta = tmp.resolve("in.fasta");
         StringBuilder sb = new StringBuilder();
