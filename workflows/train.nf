@@ -31,7 +31,7 @@ def RECIPES = [
     [id: 'fold-deepsf', step: 'fold', checkpoints: true,
      args: '--features with-ss --dense-activation sigmoid --epochs 30 --patience 5 --seed 42 --threads 1'],
     [id: 'contacts-single', step: 'contacts', checkpoints: false,
-     args: '--window 3 --rounds 3 --pretrain-epochs 2 --epochs 6 --seed 43'],
+     args: '--window 3 --rounds 3 --ensemble seeds --pretrain-epochs 2 --epochs 6 --seed 43'],
     [id: 'contacts-msa', step: 'contacts', checkpoints: false,
      args: '--mode msa --folds 5 --hidden 100,50 --rounds 1 --negatives 4 --pretrain-epochs 2 --epochs 15 --seed 42'],
 ]

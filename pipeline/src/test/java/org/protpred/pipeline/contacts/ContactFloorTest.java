@@ -13,9 +13,8 @@ import org.protpred.pipeline.task.EvaluationRun;
 import org.protpred.pipeline.task.LabelledSet;
 
 /**
- * The shipped single-sequence model on PSICOV150 (mean long-range top-L/5 precision). The project's floor is 0.20;
- * the shipped model measures 0.195, so the floor test is disabled (with that reason) and a regression guard at 0.19
- * runs instead.
+ * The shipped single-sequence model on PSICOV150 (mean long-range top-L/5 precision): the project's floor of 0.20
+ * (measured 0.214 with the seed ensemble of 2026-12-08; the single network before it: 0.195).
  */
 class ContactFloorTest {
 
@@ -30,19 +29,16 @@ class ContactFloorTest {
         return ContactEvaluator.mean(evaluator.scores(), false)[ContactRange.LONG.ordinal()][1];
     }
 
-    /**
-     * A regression floor. The project's floor, 0.20, is not met (0.195 when shipped): issue 11 and the model card keep
-     * it, not a test that could only be skipped.
-     */
     @Test
-    void shippedSingleSequenceModelDoesNotRegressOnPsicov150() {
+    void shippedSingleSequenceModelMeetsTheFloorOnPsicov150() {
         double v = longL5();
-        assertTrue(v >= 0.19, "mean long-range top-L/5 precision " + v + " < 0.19 (measured 0.195 when shipped)");
+        assertTrue(v >= 0.20, "mean long-range top-L/5 precision " + v + " < 0.20 (measured 0.214 when shipped)");
     }
 
     /**
      * {@code eval contacts --set single-validation} is the split that chose the shipped model: the same 27 chains, in
-     * the same order, as its metadata records, and its validation long-range top-L/5 (0.2016 when trained).
+     * the same order, as its metadata records, and the validation long-range top-L/5 recorded for the members it
+     * keeps (0.2234 for the three of the shipped seed ensemble).
      */
     @Test
     void singleValidationIsTheShippedModelsValidationSplit() {
@@ -54,7 +50,10 @@ class ContactFloorTest {
         ContactEvaluator evaluator = new ContactEvaluator(set.name());
         EvaluationRun.run(set, model, evaluator);
         double v = ContactEvaluator.mean(evaluator.scores(), false)[ContactRange.LONG.ordinal()][1];
-        double recorded = Double.parseDouble(model.trainedModel().metadata().extra().get("validationLongL5.member1"));
+        java.util.Map<String, String> extra = model.trainedModel().metadata().extra();
+        String kept = extra.getOrDefault("membersKept", "1");
+        double recorded = Double.parseDouble(extra.get(kept.equals("1") ? "validationLongL5.member1"
+                : "validationLongL5.first" + kept + "Members"));
         org.junit.jupiter.api.Assertions.assertEquals(recorded, v, 0.002, "validation long L/5");
     }
 }
