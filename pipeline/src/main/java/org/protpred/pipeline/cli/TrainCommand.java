@@ -260,7 +260,7 @@ public final class TrainCommand implements Runnable {
         boolean compareRandom;
 
         @Option(names = "--ensemble", defaultValue = "boost", paramLabel = "boost|seeds",
-                description = "single: how the --rounds members are made: boost (AdaBoost on resamples) or seeds "
+                description = "How the --rounds members are made: boost (AdaBoost on resamples) or seeds "
                         + "(the same sample, seeds SEED, SEED+1, ..., averaged with equal weights) "
                         + "(default: ${DEFAULT-VALUE}).")
         String ensemble;
@@ -331,7 +331,7 @@ public final class TrainCommand implements Runnable {
             }
             var spec = org.protpred.pipeline.contacts.ContactTraining.msaSpec();
             var settings = new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
-                    batchSize, learningRate, rounds, negatives, seed, false);
+                    batchSize, learningRate, rounds, negatives, seed, false, seedEnsemble());
             java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
             counts.put("trainChains", Integer.toString(domains.size()));
             counts.put("trainData", "pfam40 (all 40 domains, residues with an alignment column)");
