@@ -15,7 +15,7 @@ import org.protpred.pipeline.protein.ProteinRecord;
 
 /**
  * Predicts residue-residue contacts (C-beta within 8 A, pairs at least 6 apart) for Java and BioJava callers, with
- * the boosted deep belief networks shipped in protpred.
+ * the deep belief network ensembles shipped in protpred.
  *
  * <pre>{@code
  * ContactPredictor predictor = ContactPredictor.bundled();

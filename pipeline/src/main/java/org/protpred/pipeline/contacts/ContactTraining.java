@@ -604,7 +604,8 @@ public final class ContactTraining {
         extra.put("membersKept", Integer.toString(keep));
         extra.put("boostingWeights", boostedWeights.toString());
         extra.putAll(prefixScores);
-        extra.put("network", "DBN " + Arrays.toString(sizes) + " -> 1 (sigmoid), boosted");
+        extra.put("network", "DBN " + Arrays.toString(sizes) + " -> 1 (sigmoid), "
+                + (settings.seedEnsemble() ? "seed ensemble" : "boosted"));
         extra.put("pretrainEpochs", Integer.toString(settings.pretrainEpochs()));
         extra.put("fineTuneEpochs", Integer.toString(settings.fineTuneEpochs()));
         extra.put("batchSize", Integer.toString(settings.batchSize()));

@@ -105,6 +105,7 @@ class ContactTaskTest {
         ModelMetadata meta = ModelFile.readMetadata(seeds);
         assertEquals("2", meta.extra().get("membersBoosted"));
         assertEquals("[1.0, 1.0]", meta.extra().get("boostingWeights"));
+        assertTrue(meta.extra().get("network").endsWith(", seed ensemble"), meta.extra().get("network"));
         ContactModel m = ContactModel.load(seeds);
         assertTrue(m.trainedModel().weights().stream().allMatch(w -> w == 1.0), m.trainedModel().weights().toString());
     }
