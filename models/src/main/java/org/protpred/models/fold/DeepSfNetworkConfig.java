@@ -138,8 +138,8 @@ public final class DeepSfNetworkConfig {
                 + Arrays.toString(kernelSizes) + ", layersPerTower=" + layersPerTower + ", filters=" + filters
                 + ", k=" + k + ", denseSize=" + denseSize + ", dropout=" + dropout + ", learningRate="
                 + learningRate + ", l2=" + l2 + (denseActivation == Activation.RELU ? "" : ", denseActivation="
-                + denseActivation.name().toLowerCase(java.util.Locale.ROOT)) + ", seed=" + seed + ", batchNorm=" + batchNorm + ", dataType="
-                + dataType + "}";
+                + denseActivation.name().toLowerCase(java.util.Locale.ROOT)) + ", seed=" + seed + ", batchNorm="
+                + batchNorm + ", dataType=" + dataType + "}";
     }
 
     /** Collects the settings; {@link #build()} validates them. */

@@ -6,7 +6,10 @@ import org.protpred.pipeline.fold.FoldModel;
 import org.protpred.pipeline.fold.FoldTask;
 import picocli.CommandLine.Option;
 
-/** The {@code --method}, {@code --threads} and {@code --search-depth} options of {@code predict fold} and {@code eval fold}, and the task they make. */
+/**
+ * The {@code --method}, {@code --threads} and {@code --search-depth} options of {@code predict fold} and
+ * {@code eval fold}, and the task they make.
+ */
 public final class FoldOptions {
     @Option(names = "--method", defaultValue = "combined", paramLabel = "cnn|align|combined",
             description = "How folds are ranked (default: ${DEFAULT-VALUE}).")

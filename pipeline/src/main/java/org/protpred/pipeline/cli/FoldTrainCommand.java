@@ -125,6 +125,12 @@ final class FoldTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter err = commandSpec.commandLine().getErr();
+        Consumer<String> log = line -> {
+            err.println(line);
+            err.flush();
+        };
+        int searchThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
         FoldTrainingRecipe recipe;
         TrainerConfig config;
         FeatureSpec spec = FoldFeatures.spec(features);
@@ -134,7 +140,7 @@ final class FoldTrainCommand implements Callable<Integer> {
         ScopeDataset scope = data != null ? new ScopeDataset(data) : ScopeDataset.shared();
         FoldData.Parts parts = FoldData.split(scope);
         if (refit != null) {
-            return refit(parts, err);
+            return refit(parts, log, searchThreads, command);
         }
         List<String> folds = FoldData.folds(parts.train());
         DeepSfNetworkConfig network;
@@ -148,16 +154,12 @@ final class FoldTrainCommand implements Callable<Integer> {
         }
         recipe = new FoldTrainingRecipe(spec, network, folds, new LengthBins(binWidth, LengthBins.DEFAULT_MIN_PADDED),
                 batchSize);
-        config = training.trainer("train fold").validationMetric(recipe.validationMetric()).log(line -> {
-            err.println(line);
-            err.flush();
-        }).build();
+        config = training.trainer("train fold").validationMetric(recipe.validationMetric()).log(log).build();
         FeatureCache cache = FeatureCache.standard().onProgress(config.log());
         TaskTraining.Outcome outcome = TaskTraining.train(parts.train(), parts.validation(), recipe, limit, config,
                 cache, config.log());
-        String command = "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs());
-        FoldTraining.Finished finished = FoldTraining.finish(outcome, recipe, parts, cache, limit,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), searchDepth, config.log());
+        FoldTraining.Finished finished = FoldTraining.finish(outcome, recipe, parts, cache, limit, searchThreads,
+                searchDepth, log);
         TaskTraining.save(training.output, outcome, recipe, training.seed, command, finished.extra(),
                 finished.entries());
         commandSpec.commandLine().getOut().printf(Locale.ROOT,
@@ -168,12 +170,7 @@ final class FoldTrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int refit(FoldData.Parts parts, java.io.PrintWriter err) {
-        Consumer<String> log = line -> {
-            err.println(line);
-            err.flush();
-        };
-        int searchThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    private int refit(FoldData.Parts parts, Consumer<String> log, int searchThreads, String command) {
         FoldModel model = FoldModel.load(refit, FoldMethod.CNN, searchThreads).withSearchDepth(searchDepth);
         if (model.library() == null) {
             throw InputException.at(refit, "holds no alignment library, so it has no combination to fit");
@@ -181,8 +178,7 @@ final class FoldTrainCommand implements Callable<Integer> {
         FoldTraining.Finished fitted = FoldTraining.fitCombination(model, parts,
                 FeatureCache.standard().onProgress(log), searchThreads, log);
         Map<String, String> extra = new LinkedHashMap<>(fitted.extra());
-        extra.put("combinationCommand",
-                "protpred " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs()));
+        extra.put("combinationCommand", command);
         ModelFile.rewriteMetadata(refit, training.output, extra);
         commandSpec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s%n", training.output, fitted.summary());
         commandSpec.commandLine().getOut().flush();

@@ -263,7 +263,10 @@ public final class TrainCommand implements Runnable {
                 description = "How the --rounds members are made: boost (AdaBoost on resamples) or seeds "
                         + "(the same sample, seeds SEED, SEED+1, ..., averaged with equal weights) "
                         + "(default: ${DEFAULT-VALUE}).")
-        String ensemble;
+        Ensemble ensemble;
+
+        /** How the members of a contact model are made. */
+        enum Ensemble { boost, seeds }
 
         @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
@@ -298,7 +301,6 @@ public final class TrainCommand implements Runnable {
             if (mode.equals("msa")) {
                 return trainMsa(log);
             }
-            seedEnsemble();
             org.protpred.pipeline.contacts.ContactTraining.Chains chains =
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceChains(validation, fraction,
                             org.protpred.pipeline.contacts.ContactTraining.SPLIT_SEED, log);
@@ -307,22 +309,13 @@ public final class TrainCommand implements Runnable {
                     org.protpred.pipeline.contacts.ContactTraining.singleSequenceSpec(window),
                     new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
                             batchSize, learningRate, rounds, negatives, seed, compareRandom,
-                            seedEnsemble()),
+                            ensemble == Ensemble.seeds),
                     output, workDir, command, log);
             commandSpec.commandLine().getOut().println(outcome.summary());
             commandSpec.commandLine().getOut().flush();
             return 0;
         }
     
-        /** Whether {@code --ensemble} asks for a seed ensemble. @throws InputException for another value */
-        private boolean seedEnsemble() {
-            return switch (ensemble) {
-                case "boost" -> false;
-                case "seeds" -> true;
-                default -> throw new InputException("--ensemble must be boost or seeds, not '" + ensemble + "'");
-            };
-        }
-
         private Integer trainMsa(java.util.function.Consumer<String> log) {
             java.util.List<org.protpred.pipeline.protein.ProteinRecord> domains =
                     org.protpred.pipeline.contacts.ContactTraining.pfam40Scored();
@@ -331,7 +324,8 @@ public final class TrainCommand implements Runnable {
             }
             var spec = org.protpred.pipeline.contacts.ContactTraining.msaSpec();
             var settings = new org.protpred.pipeline.contacts.ContactTraining.Settings(hidden, pretrainEpochs, epochs,
-                    batchSize, learningRate, rounds, negatives, seed, false, seedEnsemble());
+                    batchSize, learningRate, rounds, negatives, seed, false,
+                    ensemble == Ensemble.seeds);
             java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
             counts.put("trainChains", Integer.toString(domains.size()));
             counts.put("trainData", "pfam40 (all 40 domains, residues with an alignment column)");

@@ -108,8 +108,9 @@ public final class ContactTask implements Task<ContactPrediction> {
 
     /**
      * {@code psicov150}, {@code casp13}, {@code pfam40} (residues with an alignment column scored),
-     * {@value #SINGLE_VALIDATION} (the single-sequence model's validation chains), or structure files: comma-separated PDB/mmCIF files or
-     * folders of them (first protein chain of each; its observed residues are the sequence).
+     * {@value #SINGLE_VALIDATION} (the single-sequence model's validation chains), or structure files:
+     * comma-separated PDB/mmCIF files or folders of them (first protein chain of each; its observed residues are the
+     * sequence).
      */
     public LabelledSet labelledSet(String set) {
         if (set.equalsIgnoreCase(SINGLE_VALIDATION)) {

@@ -125,15 +125,15 @@ public final class FoldCombination {
     }
 
     /**
-     * The features of every fold for one query, {@code out[f * FEATURES + k]}.
+     * The features of every fold for one query, {@code x[f * FEATURES + k]}.
      *
      * @param cnn   CNN probabilities (label order), or null (feature 0 is then 0)
      * @param prior training share per fold (label order)
      */
     static double[] features(List<String> folds, float[] cnn, double[] prior, Map<String, FoldLibrary.Hit> hits,
-                             Map<String, Integer> index, double[] out) {
+                             Map<String, Integer> index) {
         int n = folds.size();
-        double[] x = out != null && out.length == n * FEATURES ? out : new double[n * FEATURES];
+        double[] x = new double[n * FEATURES];
         double best = Double.NEGATIVE_INFINITY;
         for (FoldLibrary.Hit h : hits.values()) {
             best = Math.max(best, evidence(h));
@@ -189,6 +189,12 @@ public final class FoldCombination {
      */
     public double[] logits(FoldMethod method, List<String> folds, float[] cnn, double[] prior,
                            Map<String, FoldLibrary.Hit> hits) {
+        return logits(method, folds, index(folds), cnn, prior, hits);
+    }
+
+    /** {@link #logits(FoldMethod, List, float[], double[], Map)} with the folds' {@link #index} already built. */
+    double[] logits(FoldMethod method, List<String> folds, Map<String, Integer> index, float[] cnn, double[] prior,
+                    Map<String, FoldLibrary.Hit> hits) {
         int n = folds.size();
         double[] logit = new double[n];
         if (method == FoldMethod.CNN) {
@@ -198,7 +204,7 @@ public final class FoldCombination {
             return logit;
         }
         double[] w = method == FoldMethod.COMBINED ? combined : align;
-        double[] x = features(folds, method == FoldMethod.COMBINED ? cnn : null, prior, hits, index(folds), null);
+        double[] x = features(folds, method == FoldMethod.COMBINED ? cnn : null, prior, hits, index);
         for (int f = 0; f < n; f++) {
             logit[f] = dot(w, x, f * FEATURES);
         }
@@ -267,6 +273,7 @@ public final class FoldCombination {
     /** Top-1 and top-5 accuracy of a method with this combination on labelled examples. */
     public double[] accuracy(FoldMethod method, List<String> folds, List<float[]> cnn, double[] prior,
                              List<Map<String, FoldLibrary.Hit>> hits, int[] truth) {
+        Map<String, Integer> index = index(folds);
         int top1 = 0;
         int top5 = 0;
         for (int n = 0; n < truth.length; n++) {
@@ -274,7 +281,7 @@ public final class FoldCombination {
             if (t < 0) {
                 continue;
             }
-            double[] p = logits(method, folds, cnn == null ? null : cnn.get(n), prior, hits.get(n));
+            double[] p = logits(method, folds, index, cnn == null ? null : cnn.get(n), prior, hits.get(n));
             int better = 0;
             for (int f = 0; f < p.length; f++) {
                 if (p[f] > p[t] || p[f] == p[t] && f < t) {
@@ -295,15 +302,13 @@ public final class FoldCombination {
     public static FoldCombination fit(List<String> folds, List<float[]> cnn, double[] prior,
                                       List<Map<String, FoldLibrary.Hit>> hits, int[] truth) {
         Map<String, Integer> index = index(folds);
-        List<double[]> withCnn = new java.util.ArrayList<>();
-        List<double[]> withoutCnn = new java.util.ArrayList<>();
+        List<double[]> x = new java.util.ArrayList<>();
         List<Integer> labels = new java.util.ArrayList<>();
         for (int e = 0; e < truth.length; e++) {
             if (truth[e] < 0) {
                 continue;
             }
-            withCnn.add(features(folds, cnn.get(e), prior, hits.get(e), index, null));
-            withoutCnn.add(features(folds, null, prior, hits.get(e), index, null));
+            x.add(features(folds, cnn.get(e), prior, hits.get(e), index));
             labels.add(truth[e]);
         }
         if (labels.isEmpty()) {
@@ -312,9 +317,10 @@ public final class FoldCombination {
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         double[] start = new double[FEATURES];
         start[0] = 1;
-        double[] c = ConditionalLogit.fit(withCnn, y, folds.size(), FEATURES, RIDGE, start, -1);
+        double[] c = ConditionalLogit.fit(x, y, folds.size(), FEATURES, RIDGE, start, -1);
+        // align: the same features with the CNN's weight held at 0, which leaves its column without effect
         start[0] = 0;
-        double[] a = ConditionalLogit.fit(withoutCnn, y, folds.size(), FEATURES, RIDGE, start, 0);
+        double[] a = ConditionalLogit.fit(x, y, folds.size(), FEATURES, RIDGE, start, 0);
         return new FoldCombination(c, a);
     }
 

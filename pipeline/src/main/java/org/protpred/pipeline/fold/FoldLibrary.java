@@ -87,9 +87,33 @@ public final class FoldLibrary {
     private final ThreadLocal<PrefilterScratch> scratch;
     private final int maxCandidates;
 
-    /** A library of domains (three lists of equal size). */
+    /** A library of domains (three lists of equal size), aligning {@value #MAX_CANDIDATES} candidates per query. */
     public FoldLibrary(List<String> ids, List<String> folds, List<String> sequences) {
-        this(ids, folds, sequences, MAX_CANDIDATES);
+        this.maxCandidates = MAX_CANDIDATES;
+        if (ids.size() != folds.size() || ids.size() != sequences.size()) {
+            throw new IllegalArgumentException("ids, folds and sequences differ in number");
+        }
+        this.ids = List.copyOf(ids);
+        this.folds = List.copyOf(folds);
+        this.sequences = List.copyOf(sequences);
+        List<byte[]> enc = new ArrayList<>(ids.size());
+        Map<String, Integer> perFold = new HashMap<>();
+        for (int r = 0; r < ids.size(); r++) {
+            if (sequences.get(r).length() >= 1 << 16) {
+                throw new IllegalArgumentException(ids.get(r) + ": library domains must be shorter than 65,536");
+            }
+            enc.add(LocalAlignment.encode(sequences.get(r)));
+            perFold.merge(folds.get(r), 1, Integer::sum);
+        }
+        int[][] idx = LocalAlignment.kmerIndex(enc, K);
+        if (ids.size() >= 1 << 15) {
+            throw new IllegalArgumentException("a library holds fewer than 32,768 domains");
+        }
+        this.encoded = List.copyOf(enc);
+        this.index = idx;
+        this.foldCounts = Map.copyOf(perFold);
+        int n = ids.size();
+        this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
     }
 
     /** The same library aligning at most {@code maxCandidates} prefiltered domains per query (at least 1). */
@@ -115,34 +139,6 @@ public final class FoldLibrary {
         int n = ids.size();
         this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
         this.maxCandidates = maxCandidates;
-    }
-
-    private FoldLibrary(List<String> ids, List<String> folds, List<String> sequences, int maxCandidates) {
-        this.maxCandidates = maxCandidates;
-        if (ids.size() != folds.size() || ids.size() != sequences.size()) {
-            throw new IllegalArgumentException("ids, folds and sequences differ in number");
-        }
-        this.ids = List.copyOf(ids);
-        this.folds = List.copyOf(folds);
-        this.sequences = List.copyOf(sequences);
-        List<byte[]> enc = new ArrayList<>(ids.size());
-        Map<String, Integer> perFold = new HashMap<>();
-        for (int r = 0; r < ids.size(); r++) {
-            if (sequences.get(r).length() >= 1 << 16) {
-                throw new IllegalArgumentException(ids.get(r) + ": library domains must be shorter than 65,536");
-            }
-            enc.add(LocalAlignment.encode(sequences.get(r)));
-            perFold.merge(folds.get(r), 1, Integer::sum);
-        }
-        int[][] idx = LocalAlignment.kmerIndex(enc, K);
-        if (ids.size() >= 1 << 15) {
-            throw new IllegalArgumentException("a library holds fewer than 32,768 domains");
-        }
-        this.encoded = List.copyOf(enc);
-        this.index = idx;
-        this.foldCounts = Map.copyOf(perFold);
-        int n = ids.size();
-        this.scratch = ThreadLocal.withInitial(() -> new PrefilterScratch(n));
     }
 
     /** Number of domains. */
@@ -218,50 +214,49 @@ public final class FoldLibrary {
         QueryProfile profile = new QueryProfile(query);
         // insertion order = the order in which folds first get a hit, so the returned HashMap is built exactly as
         // when hits were put candidate by candidate (same iteration order for callers)
-        Map<String, Winner> winners = new LinkedHashMap<>();
-        Map<String, FoldEvidence> evidence = new HashMap<>();
-        for (int r : candidates(profile, maxCandidates)) {
+        Map<String, FoldSoFar> perFold = new LinkedHashMap<>();
+        for (int r : candidates(profile)) {
             int score = profile.score(encoded.get(r));
-            if (score <= 0) {
-                continue;
+            if (score > 0) {
+                double evidence = pairEvidence(score, query.length, encoded.get(r).length);
+                perFold.computeIfAbsent(folds.get(r), f -> new FoldSoFar())
+                        .add(r, score, profile.lastScoreEnd(), evidence);
             }
-            String fold = folds.get(r);
-            Winner w = winners.get(fold);
-            if (w == null || score > w.score() || score == w.score() && r < w.index()) {
-                winners.put(fold, new Winner(score, r, profile.lastScoreEnd()));
-            }
-            evidence.computeIfAbsent(fold, f -> new FoldEvidence())
-                    .add(pairEvidence(score, query.length, encoded.get(r).length));
         }
         Map<String, Hit> best = new HashMap<>();
-        for (Map.Entry<String, Winner> e : winners.entrySet()) {
-            Winner w = e.getValue();
-            int r = w.index();
-            LocalAlignment.Result a = profile.align(encoded.get(r), w.score(), w.end());
-            FoldEvidence ev = evidence.get(e.getKey());
-            best.put(e.getKey(), new Hit(ids.get(r), e.getKey(), a.score(), a.identity(), ev.first, ev.second,
-                    ev.domains));
+        for (Map.Entry<String, FoldSoFar> e : perFold.entrySet()) {
+            FoldSoFar f = e.getValue();
+            LocalAlignment.Result a = profile.align(encoded.get(f.index), f.score, f.end);
+            best.put(e.getKey(), new Hit(ids.get(f.index), e.getKey(), a.score(), a.identity(), f.first, f.second,
+                    f.domains));
         }
         return best;
     }
 
-    /** The best-scoring library domain of one fold so far, its score and {@link QueryProfile#lastScoreEnd}. */
-    private record Winner(int score, int index, int end) {
-    }
-
-    /** The two strongest pair evidences of one fold so far, and its domains aligned. */
-    private static final class FoldEvidence {
+    /**
+     * What the search saw of one fold so far: its best-scoring domain (score, index, {@link QueryProfile#lastScoreEnd};
+     * ties to the domain first in the library), its two strongest pair evidences and the domains aligned.
+     */
+    private static final class FoldSoFar {
+        int score;
+        int index = -1;
+        int end;
         double first = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         int domains;
 
-        void add(double x) {
+        void add(int r, int score, int end, double evidence) {
+            if (index < 0 || score > this.score || score == this.score && r < index) {
+                this.score = score;
+                this.index = r;
+                this.end = end;
+            }
             domains++;
-            if (x > first) {
+            if (evidence > first) {
                 second = first;
-                first = x;
-            } else if (x > second) {
-                second = x;
+                first = evidence;
+            } else if (evidence > second) {
+                second = evidence;
             }
         }
     }
@@ -296,7 +291,7 @@ public final class FoldLibrary {
      * at most {@link #maxCandidates()}.
      */
     int[] candidates(byte[] query) {
-        return candidates(new QueryProfile(query), maxCandidates);
+        return candidates(new QueryProfile(query));
     }
 
     /**
@@ -304,7 +299,7 @@ public final class FoldLibrary {
      * (no per-query allocation of per-domain arrays) and orders the passing domains by one {@code long} key each
      * (no boxing).
      */
-    private int[] candidates(QueryProfile profile, int limit) {
+    private int[] candidates(QueryProfile profile) {
         byte[] query = profile.query();
         int n = ids.size();
         int lq = query.length;
@@ -331,7 +326,7 @@ public final class FoldLibrary {
                 best[r] = Math.max(best[r], profile.bestUngapped(encoded.get(r), p - q));
             }
         }
-        return strongest(best, n, limit);
+        return strongest(best, n, maxCandidates);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.protpred.pipeline.fold;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +46,7 @@ public final class FoldModel implements Predictor<FoldPrediction> {
 
     private final TrainedModel model;
     private final List<String> folds;
+    private final Map<String, Integer> foldIndex;
     private final FoldMethod method;
     private final FoldLibrary library;
     private final FoldCombination combination;
@@ -57,15 +57,11 @@ public final class FoldModel implements Predictor<FoldPrediction> {
     private final AtomicLong realResidues = new AtomicLong();
 
     private FoldModel(TrainedModel model, FoldLibrary library, FoldMethod method, int threads) {
-        this(model, library, method, threads, false);
-    }
-
-    /** @param libraryAtDepth whether {@code library} already searches at the depth wanted (else: the model's) */
-    private FoldModel(TrainedModel model, FoldLibrary library, FoldMethod method, int threads,
-                      boolean libraryAtDepth) {
         this.model = model;
         this.folds = List.copyOf(model.labels());
+        this.foldIndex = FoldCombination.index(folds);
         this.method = method;
+        this.library = library;
         this.threads = Math.max(1, threads);
         if (folds.size() < 2) {
             throw new InputException(model.source() + ": a fold model needs at least two fold labels");
@@ -82,8 +78,6 @@ public final class FoldModel implements Predictor<FoldPrediction> {
             throw new InputException(model.source() + ": the model holds no alignment library; use --method cnn");
         }
         Map<String, String> extra = model.metadata().extra();
-        this.library = library == null || libraryAtDepth || !extra.containsKey(SEARCH_DEPTH) ? library
-                : library.withMaxCandidates(searchDepth(extra.get(SEARCH_DEPTH), model.source()));
         this.combination = FoldCombination.of(extra, model.source());
         int width;
         try {
@@ -100,10 +94,18 @@ public final class FoldModel implements Predictor<FoldPrediction> {
         }
     }
 
-    /** The predictor of a trained fold model with {@code method}. @throws InputException if it does not fit */
+    /**
+     * The predictor of a trained fold model with {@code method}, its library searching at the model's depth.
+     *
+     * @throws InputException if it does not fit
+     */
     public static FoldModel of(TrainedModel model, FoldMethod method, int threads) {
         FoldLibrary library = model.entry(FoldLibrary.ENTRY)
                 .map(b -> FoldLibrary.fromBytes(b, model.source())).orElse(null);
+        String depth = model.metadata().extra().get(SEARCH_DEPTH);
+        if (library != null && depth != null) {
+            library = library.withMaxCandidates(searchDepth(depth, model.source()));
+        }
         return new FoldModel(model, library, method, threads);
     }
 
@@ -119,7 +121,7 @@ public final class FoldModel implements Predictor<FoldPrediction> {
 
     /** The same model ranking with another method (sharing networks and library). */
     public FoldModel withMethod(FoldMethod other) {
-        return new FoldModel(model, library, other, threads, true);
+        return new FoldModel(model, library, other, threads);
     }
 
     /**
@@ -134,7 +136,7 @@ public final class FoldModel implements Predictor<FoldPrediction> {
         if (library == null) {
             return this;
         }
-        return new FoldModel(model, library.withMaxCandidates(depth), method, threads, true);
+        return new FoldModel(model, library.withMaxCandidates(depth), method, threads);
     }
 
     private static int searchDepth(String value, String source) {
@@ -219,7 +221,7 @@ public final class FoldModel implements Predictor<FoldPrediction> {
         for (int n = 0; n < records.size(); n++) {
             ProteinRecord r = records.get(n);
             float[] c = cnn == null ? null : cnn.get(n);
-            double[] logits = combination.logits(method, folds, c, prior, hits.get(n));
+            double[] logits = combination.logits(method, folds, foldIndex, c, prior, hits.get(n));
             float[] p = method == FoldMethod.CNN ? c : FoldCombination.softmax(logits);
             out.add(new FoldPrediction(r.id(), r.length(), method, folds, p, FoldCombination.order(logits),
                     Map.copyOf(hits.get(n)), model.source()));
@@ -277,13 +279,9 @@ public final class FoldModel implements Predictor<FoldPrediction> {
 
     /** Helper for tests and fitting: label index of each fold id (-1 when unknown). */
     public int[] labelIndices(List<String> foldIds) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int f = 0; f < folds.size(); f++) {
-            index.put(folds.get(f), f);
-        }
         int[] out = new int[foldIds.size()];
         for (int n = 0; n < out.length; n++) {
-            Integer k = foldIds.get(n) == null ? null : index.get(foldIds.get(n));
+            Integer k = foldIds.get(n) == null ? null : foldIndex.get(foldIds.get(n));
             out[n] = k == null ? -1 : k;
         }
         return out;

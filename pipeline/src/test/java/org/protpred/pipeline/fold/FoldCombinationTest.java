@@ -23,7 +23,7 @@ class FoldCombinationTest {
         FoldLibrary.Hit strong = new FoldLibrary.Hit("d1", "b.2", 80, 0.4, 6.0, 1.0, 2);
         FoldLibrary.Hit weak = new FoldLibrary.Hit("d2", "c.3", 30, 0.2, -2.0, Double.NEGATIVE_INFINITY, 1);
         double[] x = FoldCombination.features(FOLDS, new float[] {0.5f, 0.25f, 0.25f}, PRIOR,
-                Map.of("b.2", strong, "c.3", weak), FoldCombination.index(FOLDS), null);
+                Map.of("b.2", strong, "c.3", weak), FoldCombination.index(FOLDS));
         int n = FoldCombination.FEATURES;
         assertArrayEquals(new double[] {Math.log(0.5), Math.log(0.5), 0, 0, 0, 0, 0, 0, 0, 0, 0, -10},
                 slice(x, 0, n), 1e-12);
@@ -31,7 +31,7 @@ class FoldCombinationTest {
                 slice(x, n, n), 1e-12);
         assertArrayEquals(new double[] {Math.log(0.25), Math.log(0.25), 2, 0, 0, 0, 0, 0, 0, Math.log(2), 1, -8},
                 slice(x, 2 * n, n), 1e-12);
-        double[] noCnn = FoldCombination.features(FOLDS, null, PRIOR, Map.of(), FoldCombination.index(FOLDS), null);
+        double[] noCnn = FoldCombination.features(FOLDS, null, PRIOR, Map.of(), FoldCombination.index(FOLDS));
         assertEquals(0.0, noCnn[0]);
         assertEquals(-10.0, noCnn[n + 11]);
     }
